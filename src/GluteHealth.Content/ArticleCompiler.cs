@@ -1,0 +1,132 @@
+using GluteHealth.Content.Loading;
+using GluteHealth.Content.Markdown;
+using Markdig;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Extensions.Yaml;
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+namespace GluteHealth.Content;
+
+/// <summary>Parses a file once with the site's pipeline, validates it and renders that same parsed document.</summary>
+public sealed class ArticleCompiler : IArticleCompiler
+{
+    private static readonly string[] AllowedLinkSchemes = ["http", "https", "mailto"];
+
+    private readonly MarkdownPipeline _pipeline;
+
+    public ArticleCompiler() : this(ArticleMarkdown.Pipeline)
+    {
+    }
+
+    public ArticleCompiler(MarkdownPipeline pipeline) => _pipeline = pipeline;
+
+    public ArticleCompilation Compile(string file, byte[] bytes)
+    {
+        var problems = new List<ContentProblem>();
+        var text = Utf8Text.Decode(file, bytes, problems);
+        if (text is null)
+        {
+            return new ArticleCompilation(null, problems);
+        }
+
+        var document = Markdig.Markdown.Parse(text, _pipeline);
+        if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
+        {
+            problems.Add(new ContentProblem(file, 1,
+                "no front matter: the file must start with a '---' line, then the YAML fields, then a closing '---' line"));
+            return new ArticleCompilation(null, problems);
+        }
+
+        // Markdig lines are 0-based and the block starts at the opening '---'; YAML starts on the next line.
+        var frontMatter = FrontMatterReader.Read(file, frontMatterBlock.Lines.ToString(), frontMatterBlock.Line + 2, problems);
+        CheckBody(file, document, problems);
+        if (frontMatter is null || problems.Count > 0)
+        {
+            return new ArticleCompilation(null, problems);
+        }
+
+        var article = new Article
+        {
+            Slug = frontMatter.Slug,
+            Title = frontMatter.Title,
+            Summary = frontMatter.Summary,
+            TopicKeys = frontMatter.Topics,
+            Published = frontMatter.Published,
+            Reviewed = frontMatter.Reviewed,
+            Aliases = frontMatter.Aliases,
+            Html = Render(document),
+            Headings = Headings(document),
+            TextBlocks = MarkdownText.Blocks(document),
+            WordCount = CountWords(MarkdownText.Blocks(document)),
+            SourceFile = file,
+            FieldLines = frontMatter.FieldLines,
+        };
+        return new ArticleCompilation(article, problems);
+    }
+
+    private string Render(MarkdownDocument document)
+    {
+        using var writer = new StringWriter();
+        var renderer = new HtmlRenderer(writer);
+        _pipeline.Setup(renderer);
+        renderer.Render(document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    private static void CheckBody(string file, MarkdownDocument document, List<ContentProblem> problems)
+    {
+        foreach (var block in document.Descendants())
+        {
+            switch (block)
+            {
+                case HeadingBlock { Level: 1 } heading:
+                    problems.Add(new ContentProblem(file, heading.Line + 1, "the body must not contain an H1 (the title is the page's only H1); use '##'"));
+                    break;
+                case CustomContainer container when HealthCallout.Find(container.Info) is null:
+                    problems.Add(new ContentProblem(file, container.Line + 1,
+                        $"unknown container ':::{container.Info}' (known: {string.Join(", ", HealthCallout.Names)})"));
+                    break;
+            }
+        }
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            if (link.IsImage)
+            {
+                problems.Add(new ContentProblem(file, link.Line + 1, "images are not supported in articles"));
+            }
+            else if (HasDisallowedScheme(link.Url))
+            {
+                problems.Add(new ContentProblem(file, link.Line + 1, $"link '{link.Url}' must be http, https, mailto or a site path"));
+            }
+        }
+    }
+
+    private static bool HasDisallowedScheme(string? url)
+    {
+        if (string.IsNullOrEmpty(url))
+        {
+            return true;
+        }
+        var colon = url.IndexOf(':');
+        var slash = url.IndexOfAny(['/', '?', '#']);
+        if (colon < 0 || (slash >= 0 && slash < colon))
+        {
+            return false;
+        }
+        return !AllowedLinkSchemes.Contains(url[..colon], StringComparer.OrdinalIgnoreCase);
+    }
+
+    private static IReadOnlyList<ArticleHeading> Headings(MarkdownDocument document) =>
+        document.Descendants<HeadingBlock>()
+            .Where(h => h.Level is 2 or 3 && h.Parent is MarkdownDocument)
+            .Select(h => new ArticleHeading(h.Level, h.GetAttributes().Id ?? "", MarkdownText.Of(h)))
+            .Where(h => h.Id.Length > 0)
+            .ToArray();
+
+    private static int CountWords(IEnumerable<string> blocks) =>
+        blocks.Sum(b => b.Split(' ', StringSplitOptions.RemoveEmptyEntries).Count(w => w.Any(char.IsLetterOrDigit)));
+}

@@ -1,0 +1,149 @@
+using System.Security.Cryptography;
+using GluteHealth.Content.Loading;
+
+namespace GluteHealth.Content;
+
+/// <summary>
+/// Reads a content folder into a <see cref="ContentSnapshot"/>. Unchanged files are reused from the previous
+/// snapshot without rendering again; a broken file keeps its last good article and is reported.
+/// </summary>
+public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 512 * 1024)
+{
+    public ContentSnapshot Load(string folder, ContentSnapshot? previous = null)
+    {
+        previous ??= ContentSnapshot.Empty;
+        var problems = new List<ContentProblem>();
+        var topics = LoadTopics(folder, previous, problems);
+        var known = topics.Topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+
+        var files = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
+        var accepted = new List<Article>();
+        var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
+
+        foreach (var path in ArticleFiles(folder))
+        {
+            var file = Path.GetFileName(path);
+            var loaded = LoadFile(path, file, previous.Files.GetValueOrDefault(file));
+            problems.AddRange(loaded.Compilation.Problems);
+
+            var fresh = loaded.Compilation.Article;
+            var fileProblems = fresh is null ? [] : CrossFileProblems(fresh, known, slugOwners);
+            problems.AddRange(fileProblems);
+
+            var served = fresh is not null && fileProblems.Count == 0
+                ? fresh
+                : loaded.LastGood is { } lastGood && CrossFileProblems(lastGood, known, slugOwners).Count == 0 ? lastGood : null;
+            if (served is not null)
+            {
+                Claim(served, slugOwners);
+                accepted.Add(served);
+            }
+            files[file] = loaded with { LastGood = served ?? loaded.LastGood };
+        }
+
+        foreach (var unused in topics.Topics.Where(t => !accepted.Any(a => a.TopicKeys.Contains(t.Key))))
+        {
+            problems.Add(new ContentProblem(TopicListReader.FileName, topics.KeyLines.GetValueOrDefault(unused.Key),
+                $"topic '{unused.Key}' is not used by any article"));
+        }
+
+        return new ContentSnapshot(folder, previous.Version + 1, topics.Topics, accepted, problems, files, topics);
+    }
+
+    private static IEnumerable<string> ArticleFiles(string folder) =>
+        Directory.Exists(folder)
+            ? Directory.EnumerateFiles(folder, "*.md", SearchOption.TopDirectoryOnly)
+                .Where(p => !Path.GetFileName(p).StartsWith('.'))
+                .Order(StringComparer.Ordinal)
+            : [];
+
+    private TopicList LoadTopics(string folder, ContentSnapshot previous, List<ContentProblem> problems)
+    {
+        var path = Path.Combine(folder, TopicListReader.FileName);
+        TopicList? topics = null;
+        if (!File.Exists(path))
+        {
+            problems.Add(new ContentProblem(TopicListReader.FileName, null, $"the topic list is missing from {folder}"));
+        }
+        else if (ReadBytes(path, TopicListReader.FileName, problems) is { } bytes
+                 && Utf8Text.Decode(TopicListReader.FileName, bytes, problems) is { } text)
+        {
+            topics = TopicListReader.Read(text, problems);
+        }
+        // A broken topic list must not empty the site: keep serving the last good one.
+        return topics ?? previous.TopicList;
+    }
+
+    private LoadedFile LoadFile(string path, string file, LoadedFile? before)
+    {
+        var problems = new List<ContentProblem>();
+        var bytes = ReadBytes(path, file, problems);
+        if (bytes is null)
+        {
+            return new LoadedFile("", new ArticleCompilation(null, problems), before?.LastGood);
+        }
+
+        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        if (before is not null && before.Hash == hash)
+        {
+            return before;
+        }
+        return new LoadedFile(hash, compiler.Compile(file, bytes), before?.LastGood);
+    }
+
+    private byte[]? ReadBytes(string path, string file, List<ContentProblem> problems)
+    {
+        try
+        {
+            using var stream = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > maxFileBytes)
+            {
+                problems.Add(new ContentProblem(file, null, $"file is {stream.Length:N0} bytes; the limit is {maxFileBytes:N0}"));
+                return null;
+            }
+            var bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+            if (bytes.Length == 0)
+            {
+                problems.Add(new ContentProblem(file, null, "file is empty"));
+                return null;
+            }
+            return bytes;
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new ContentProblem(file, null, $"could not be read: {e.Message}"));
+            return null;
+        }
+    }
+
+    private static List<ContentProblem> CrossFileProblems(
+        Article article, HashSet<string> knownTopics, Dictionary<string, string> slugOwners)
+    {
+        var problems = new List<ContentProblem>();
+        int? Line(string field) => article.FieldLines.TryGetValue(field, out var line) ? line : null;
+
+        foreach (var topic in article.TopicKeys.Where(t => !knownTopics.Contains(t)))
+        {
+            problems.Add(new ContentProblem(article.SourceFile, Line("topics"),
+                $"unknown topic '{topic}' (topics are listed in {TopicListReader.FileName})"));
+        }
+        if (slugOwners.TryGetValue(article.Slug, out var owner))
+        {
+            problems.Add(new ContentProblem(article.SourceFile, Line("slug"), $"slug '{article.Slug}' is already used by {owner}"));
+        }
+        foreach (var alias in article.Aliases.Where(slugOwners.ContainsKey))
+        {
+            problems.Add(new ContentProblem(article.SourceFile, Line("aliases"), $"alias '{alias}' is already used by {slugOwners[alias]}"));
+        }
+        return problems;
+    }
+
+    private static void Claim(Article article, Dictionary<string, string> slugOwners)
+    {
+        foreach (var name in article.Aliases.Prepend(article.Slug))
+        {
+            slugOwners[name] = article.SourceFile;
+        }
+    }
+}

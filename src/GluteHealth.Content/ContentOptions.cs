@@ -1,0 +1,20 @@
+namespace GluteHealth.Content;
+
+/// <summary>Where content comes from and how changes to it are picked up. Bound from the <c>Content</c> section.</summary>
+public sealed class ContentOptions
+{
+    public const string SectionName = "Content";
+
+    /// <summary>The content folder. Relative paths resolve against the app's content root;
+    /// empty means the nearest <c>content/</c> folder holding a <c>topics.yml</c>, searching upwards.</summary>
+    public string Path { get; set; } = "";
+
+    /// <summary>How long to wait after the last file change before reloading, so a burst of saves reloads once.</summary>
+    public int ReloadDelayMilliseconds { get; set; } = 150;
+
+    /// <summary>Poll instead of relying on file system events (network shares, some containers).</summary>
+    public bool UsePolling { get; set; }
+
+    /// <summary>Files larger than this are rejected rather than parsed.</summary>
+    public int MaxFileBytes { get; set; } = 512 * 1024;
+}

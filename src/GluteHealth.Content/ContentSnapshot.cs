@@ -1,0 +1,96 @@
+using System.Collections.Frozen;
+using GluteHealth.Content.Loading;
+using GluteHealth.Content.Search;
+
+namespace GluteHealth.Content;
+
+/// <summary>
+/// Everything the site serves, loaded and rendered once, immutable. A reload builds a new snapshot and swaps it
+/// in whole, so a request sees either the old content or the new, never a mixture.
+/// </summary>
+public sealed class ContentSnapshot
+{
+    private const int RelatedCount = 3;
+
+    private readonly FrozenDictionary<string, Article> _bySlug;
+    private readonly FrozenDictionary<string, string> _aliases;
+    private readonly FrozenDictionary<string, Topic> _topics;
+    private readonly FrozenDictionary<string, IReadOnlyList<Article>> _byTopic;
+    private readonly FrozenDictionary<string, IReadOnlyList<Article>> _related;
+
+    internal ContentSnapshot(
+        string folder, long version, IReadOnlyList<Topic> topics, IReadOnlyList<Article> articles,
+        IReadOnlyList<ContentProblem> problems, IReadOnlyDictionary<string, LoadedFile> files, TopicList topicList)
+    {
+        Folder = folder;
+        Version = version;
+        Topics = topics;
+        Articles = articles.OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ToArray();
+        Problems = problems;
+        Files = files;
+        TopicList = topicList;
+        LastModified = articles.Count == 0
+            ? DateOnly.MinValue
+            : articles.Max(a => a.Reviewed);
+        _bySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
+        _aliases = Articles.SelectMany(a => a.Aliases.Select(alias => (alias, a.Slug)))
+            .ToFrozenDictionary(p => p.alias, p => p.Slug, StringComparer.Ordinal);
+        _topics = topics.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
+        _byTopic = topics.ToFrozenDictionary(
+            t => t.Key,
+            t => (IReadOnlyList<Article>)Articles.Where(a => a.TopicKeys.Contains(t.Key)).ToArray(),
+            StringComparer.Ordinal);
+        _related = RelatedArticles.For(Articles, RelatedCount);
+        Search = SearchIndex.Build(Articles);
+    }
+
+    public static ContentSnapshot Empty { get; } =
+        new("", 0, [], [], [], new Dictionary<string, LoadedFile>(), TopicList.Empty);
+
+    public string Folder { get; }
+
+    /// <summary>Increases with every reload; part of cache keys and ETags.</summary>
+    public long Version { get; }
+
+    public IReadOnlyList<Topic> Topics { get; }
+
+    /// <summary>Every servable article, ordered by title.</summary>
+    public IReadOnlyList<Article> Articles { get; }
+
+    public IReadOnlyList<ContentProblem> Problems { get; }
+
+    public SearchIndex Search { get; }
+
+    /// <summary>The latest review date of any article.</summary>
+    public DateOnly LastModified { get; }
+
+    internal IReadOnlyDictionary<string, LoadedFile> Files { get; }
+
+    internal TopicList TopicList { get; }
+
+    public Article? FindArticle(string slug) => _bySlug.GetValueOrDefault(slug);
+
+    /// <summary>The current slug of an article that used to live at <paramref name="oldSlug"/>.</summary>
+    public string? FindAlias(string oldSlug) => _aliases.GetValueOrDefault(oldSlug);
+
+    public Topic? FindTopic(string key) => _topics.GetValueOrDefault(key);
+
+    public IReadOnlyList<Article> ArticlesIn(string topicKey) => _byTopic.GetValueOrDefault(topicKey) ?? [];
+
+    public IReadOnlyList<Topic> TopicsOf(Article article) =>
+        article.TopicKeys.Select(FindTopic).OfType<Topic>().ToArray();
+
+    public IReadOnlyList<Article> RelatedTo(Article article) => _related.GetValueOrDefault(article.Slug) ?? [];
+
+    /// <summary>The articles before and after <paramref name="article"/> in the topic's list (ordered by title).</summary>
+    public (Article? Previous, Article? Next) NeighboursIn(string topicKey, Article article)
+    {
+        var list = ArticlesIn(topicKey);
+        var index = list.ToList().FindIndex(a => a.Slug == article.Slug);
+        if (index < 0)
+        {
+            return (null, null);
+        }
+        return (index > 0 ? list[index - 1] : null, index < list.Count - 1 ? list[index + 1] : null);
+    }
+}

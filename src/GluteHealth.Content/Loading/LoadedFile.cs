@@ -1,0 +1,4 @@
+namespace GluteHealth.Content.Loading;
+
+/// <summary>What a snapshot remembers of one file: its hash (to skip unchanged files) and its last good article.</summary>
+internal sealed record LoadedFile(string Hash, ArticleCompilation Compilation, Article? LastGood);

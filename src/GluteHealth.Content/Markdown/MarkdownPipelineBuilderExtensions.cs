@@ -1,0 +1,20 @@
+using Markdig;
+
+namespace GluteHealth.Content.Markdown;
+
+public static class MarkdownPipelineBuilderExtensions
+{
+    /// <summary>Health callouts (<c>:::urgent</c>, <c>:::see-a-doctor</c>, <c>:::tip</c>) and exercise cards.</summary>
+    public static MarkdownPipelineBuilder UseHealthCallouts(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<HealthCalloutExtension>();
+        return pipeline;
+    }
+
+    /// <summary>A "link to this section" anchor beside every H2 and H3.</summary>
+    public static MarkdownPipelineBuilder UseSectionLinks(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<SectionLinkExtension>();
+        return pipeline;
+    }
+}

@@ -1,0 +1,26 @@
+using GluteHealth.Content;
+using Microsoft.Extensions.Options;
+
+namespace GluteHealth.Web.Infrastructure;
+
+public static class ContentServiceCollectionExtensions
+{
+    /// <summary>The content pipeline: one compiler, one loader, one store holding the current snapshot.</summary>
+    public static IServiceCollection AddSiteContent(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
+        services.AddSingleton<IArticleCompiler, ArticleCompiler>();
+        services.AddSingleton(sp => new ContentLoader(
+            sp.GetRequiredService<IArticleCompiler>(), sp.GetRequiredService<IOptions<ContentOptions>>().Value.MaxFileBytes));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return new ContentStore(
+                ContentFolder.Resolve(options.Path, environment.ContentRootPath),
+                sp.GetRequiredService<ContentLoader>(),
+                options,
+                sp.GetRequiredService<ILogger<ContentStore>>());
+        });
+        return services;
+    }
+}

@@ -1,0 +1,18 @@
+namespace GluteHealth.Web.Infrastructure;
+
+/// <summary>The site only publishes: GET and HEAD are served, every other method answers 405.</summary>
+public sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
+{
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        {
+            await next(context);
+            return;
+        }
+        context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+        context.Response.Headers.Allow = "GET, HEAD";
+        context.Response.ContentType = "text/plain; charset=utf-8";
+        await context.Response.WriteAsync("This site is read-only: use GET or HEAD.");
+    }
+}

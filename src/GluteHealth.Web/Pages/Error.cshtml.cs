@@ -1,0 +1,14 @@
+using GluteHealth.Content;
+using GluteHealth.Web.Pages.Shared;
+
+namespace GluteHealth.Web.Pages;
+
+public sealed class ErrorModel(ContentStore content) : SitePageModel(content)
+{
+    public void OnGet()
+    {
+        PageTitle = "Something went wrong | GluteHealth";
+        Description = "An error occurred on GluteHealth.";
+        CanonicalPath = "/error";
+    }
+}

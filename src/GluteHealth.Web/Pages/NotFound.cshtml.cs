@@ -1,0 +1,15 @@
+using GluteHealth.Content;
+using GluteHealth.Web.Pages.Shared;
+
+namespace GluteHealth.Web.Pages;
+
+public sealed class NotFoundModel(ContentStore content) : SitePageModel(content)
+{
+    public void OnGet()
+    {
+        Response.StatusCode = StatusCodes.Status404NotFound;
+        PageTitle = "Page not found | GluteHealth";
+        Description = "The page you asked for is not on GluteHealth.";
+        CanonicalPath = "/not-found";
+    }
+}

@@ -1,0 +1,8 @@
+namespace GluteHealth.Web.Pages.Search;
+
+public enum SearchOutcome
+{
+    NoQuery,
+    TooLong,
+    Searched,
+}

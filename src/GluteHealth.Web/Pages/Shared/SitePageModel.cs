@@ -1,0 +1,23 @@
+using GluteHealth.Content;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace GluteHealth.Web.Pages.Shared;
+
+/// <summary>What the layout needs from every page: title, description, canonical path, breadcrumbs, topic navigation.</summary>
+public abstract class SitePageModel(ContentStore content) : PageModel
+{
+    private ContentSnapshot? _snapshot;
+
+    /// <summary>The snapshot this request renders from: read once, so one page never mixes two versions.</summary>
+    public ContentSnapshot Snapshot => _snapshot ??= content.Current;
+
+    public string PageTitle { get; protected set; } = "";
+
+    public string Description { get; protected set; } = "";
+
+    public string CanonicalPath { get; protected set; } = "/";
+
+    public IReadOnlyList<Breadcrumb> Breadcrumbs { get; protected set; } = [];
+
+    public IReadOnlyList<Topic> NavigationTopics => Snapshot.Topics;
+}
