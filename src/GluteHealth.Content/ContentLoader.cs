@@ -47,7 +47,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
                 $"topic '{unused.Key}' is not used by any article"));
         }
 
-        return new ContentSnapshot(folder, previous.Version + 1, topics.Topics, accepted, problems, files, topics);
+        return new ContentSnapshot(folder, previous.Version + 1, topics.Topics, accepted, problems, files, topics, LastChange(folder));
     }
 
     private static IEnumerable<string> ArticleFiles(string folder) =>
@@ -56,6 +56,20 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
                 .Where(p => !Path.GetFileName(p).StartsWith('.'))
                 .Order(StringComparer.Ordinal)
             : [];
+
+    /// <summary>The newest write time in the folder; the folder's own time moves when a file is deleted or renamed.</summary>
+    private static DateTimeOffset LastChange(string folder)
+    {
+        if (!Directory.Exists(folder))
+        {
+            return DateTimeOffset.UnixEpoch;
+        }
+        var newest = Directory.EnumerateFiles(folder)
+            .Select(File.GetLastWriteTimeUtc)
+            .Append(Directory.GetLastWriteTimeUtc(folder))
+            .Max();
+        return new DateTimeOffset(newest.Ticks - newest.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
+    }
 
     private TopicList LoadTopics(string folder, ContentSnapshot previous, List<ContentProblem> problems)
     {

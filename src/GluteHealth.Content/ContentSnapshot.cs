@@ -20,7 +20,8 @@ public sealed class ContentSnapshot
 
     internal ContentSnapshot(
         string folder, long version, IReadOnlyList<Topic> topics, IReadOnlyList<Article> articles,
-        IReadOnlyList<ContentProblem> problems, IReadOnlyDictionary<string, LoadedFile> files, TopicList topicList)
+        IReadOnlyList<ContentProblem> problems, IReadOnlyDictionary<string, LoadedFile> files, TopicList topicList,
+        DateTimeOffset contentModifiedAt)
     {
         Folder = folder;
         Version = version;
@@ -29,6 +30,7 @@ public sealed class ContentSnapshot
         Problems = problems;
         Files = files;
         TopicList = topicList;
+        ContentModifiedAt = contentModifiedAt;
         LastModified = articles.Count == 0
             ? DateOnly.MinValue
             : articles.Max(a => a.Reviewed);
@@ -45,7 +47,7 @@ public sealed class ContentSnapshot
     }
 
     public static ContentSnapshot Empty { get; } =
-        new("", 0, [], [], [], new Dictionary<string, LoadedFile>(), TopicList.Empty);
+        new("", 0, [], [], [], new Dictionary<string, LoadedFile>(), TopicList.Empty, DateTimeOffset.UnixEpoch);
 
     public string Folder { get; }
 
@@ -60,6 +62,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentProblem> Problems { get; }
 
     public SearchIndex Search { get; }
+
+    /// <summary>When the content folder last changed (newest file or folder time, whole seconds): HTTP Last-Modified.</summary>
+    public DateTimeOffset ContentModifiedAt { get; }
 
     /// <summary>The latest review date of any article.</summary>
     public DateOnly LastModified { get; }

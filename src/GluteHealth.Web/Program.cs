@@ -1,23 +1,22 @@
 using GluteHealth.Web.Commands;
 using GluteHealth.Web.Infrastructure;
 
-if (args is ["check", .. var checkArgs])
+switch (args)
 {
-    return CheckCommand.Run(checkArgs);
+    case ["check", .. var checkArgs]:
+        return CheckCommand.Run(checkArgs);
+    case ["export", var folder, .. var exportArgs]:
+        return await ExportCommand.RunAsync(folder, exportArgs);
 }
 
-var builder = WebApplication.CreateBuilder(args);
-builder.AddSiteLogging();
-builder.Services.AddSiteContent(builder.Configuration, builder.Environment);
-builder.Services.AddSiteWeb(builder.Configuration);
-
-var app = builder.Build();
+var app = SiteApplication.Build(args);
 if (!app.HasServableContent())
 {
+    await app.DisposeAsync();
     return 1;
 }
 app.UseSite();
-app.Run();
+await app.RunAsync();
 return 0;
 
 public partial class Program;

@@ -5,8 +5,16 @@ public sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
 {
     public async Task InvokeAsync(HttpContext context)
     {
-        if (HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method))
+        if (HttpMethods.IsGet(context.Request.Method))
         {
+            await next(context);
+            return;
+        }
+        if (HttpMethods.IsHead(context.Request.Method))
+        {
+            // HEAD is answered as the GET it mirrors (same route, cache entry, headers and ETag); the body goes nowhere.
+            context.Request.Method = HttpMethods.Get;
+            context.Response.Body = Stream.Null;
             await next(context);
             return;
         }

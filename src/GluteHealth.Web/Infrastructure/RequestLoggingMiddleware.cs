@@ -8,6 +8,7 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
     public async Task InvokeAsync(HttpContext context)
     {
         var started = Stopwatch.GetTimestamp();
+        var method = context.Request.Method;
         try
         {
             await next(context);
@@ -15,7 +16,7 @@ public sealed class RequestLoggingMiddleware(RequestDelegate next, ILogger<Reque
         finally
         {
             logger.LogInformation("HTTP {Method} {Path} responded {StatusCode} in {ElapsedMs:0.000} ms",
-                context.Request.Method, context.Request.Path.Value, context.Response.StatusCode,
+                method, context.Request.Path.Value, context.Response.StatusCode,
                 Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         }
     }

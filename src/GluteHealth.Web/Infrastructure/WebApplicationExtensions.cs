@@ -1,4 +1,8 @@
 using GluteHealth.Content;
+using GluteHealth.Web.Feeds;
+using GluteHealth.Web.Health;
+using GluteHealth.Web.Http;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace GluteHealth.Web.Infrastructure;
 
@@ -24,17 +28,51 @@ public static class WebApplicationExtensions
 
     public static WebApplication UseSite(this WebApplication app)
     {
+        app.EvictCachedPagesWhenContentChanges();
+
         app.UseMiddleware<RequestLoggingMiddleware>();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
         }
+        if (app.Environment.IsProduction())
+        {
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+        app.UseMiddleware<SecurityHeadersMiddleware>();
         app.UseMiddleware<ReadOnlyMethodsMiddleware>();
         app.UseMiddleware<CanonicalUrlMiddleware>();
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRouting();
+        app.UseMiddleware<ImmutableAssetsMiddleware>();
+        app.UseRateLimiter();
+        app.UseOutputCache();
+        app.UseWhen(IsCachedEndpoint, branch =>
+        {
+            branch.UseMiddleware<PageValidatorsMiddleware>();
+            branch.UseResponseCompression();
+        });
+
         app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets();
+        app.MapRazorPages().WithStaticAssets().CacheOutput(CachePolicies.Pages);
+        app.MapSiteFeeds();
+        app.MapSiteHealthChecks();
         return app;
+    }
+
+    // Pages and feeds are validated and compressed here; static assets come pre-compressed with their own ETags.
+    private static bool IsCachedEndpoint(HttpContext context) =>
+        context.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
+
+    private static void EvictCachedPagesWhenContentChanges(this WebApplication app)
+    {
+        var store = app.Services.GetRequiredService<ContentStore>();
+        var cache = app.Services.GetRequiredService<IOutputCacheStore>();
+        store.Changed += _ =>
+        {
+            var eviction = cache.EvictByTagAsync(ContentVersionAndEncodingPolicy.Tag, CancellationToken.None).AsTask();
+            eviction.ContinueWith(t => app.Logger.LogError(t.Exception, "Evicting cached pages failed"), TaskContinuationOptions.OnlyOnFaulted);
+        };
     }
 }

@@ -1,3 +1,7 @@
+using GluteHealth.Web.Health;
+using GluteHealth.Web.Http;
+using GluteHealth.Web.Seo;
+
 namespace GluteHealth.Web.Infrastructure;
 
 public static class WebServiceCollectionExtensions
@@ -6,8 +10,11 @@ public static class WebServiceCollectionExtensions
     {
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName));
         services.AddSingleton<SiteUrls>();
+        services.AddSingleton<StructuredData>();
         services.AddRazorPages();
-        services.AddRouting(options => options.LowercaseUrls = true);
+        services.AddSiteHttp(configuration);
+        services.AddSiteHealthChecks();
+        services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
     }
 }

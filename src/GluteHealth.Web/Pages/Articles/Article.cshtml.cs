@@ -19,6 +19,8 @@ public sealed class ArticleModel(ContentStore content, IOptions<SiteOptions> sit
 
     public DateOnly NextReviewDue { get; private set; }
 
+    public override string OpenGraphType => "article";
+
     public IActionResult OnGet(string slug)
     {
         if (Snapshot.FindArticle(slug) is not { } article)

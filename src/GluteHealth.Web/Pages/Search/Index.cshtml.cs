@@ -1,10 +1,13 @@
 using GluteHealth.Content;
 using GluteHealth.Content.Search;
 using GluteHealth.Web.Pages.Shared;
+using GluteHealth.Web.Http;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace GluteHealth.Web.Pages.Search;
 
+[EnableRateLimiting(SearchRateLimiting.PolicyName)]
 public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -19,5 +19,8 @@ public abstract class SitePageModel(ContentStore content) : PageModel
 
     public IReadOnlyList<Breadcrumb> Breadcrumbs { get; protected set; } = [];
 
+    /// <summary>The Open Graph type: "website" unless a page is an article.</summary>
+    public virtual string OpenGraphType => "website";
+
     public IReadOnlyList<Topic> NavigationTopics => Snapshot.Topics;
 }

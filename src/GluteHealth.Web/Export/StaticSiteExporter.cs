@@ -1,0 +1,86 @@
+using System.Net;
+using AngleSharp.Html.Parser;
+using GluteHealth.Content;
+
+namespace GluteHealth.Web.Export;
+
+/// <summary>
+/// Writes the whole site as files a static host serves at the same URLs: each page is fetched from the running
+/// site, so every file is byte-for-byte what the server answers.
+/// </summary>
+public sealed class StaticSiteExporter(HttpClient client)
+{
+    public const string NotFoundFile = "404.html";
+
+    /// <summary>The site's published paths for a snapshot: every page plus the feed, sitemap and robots file.</summary>
+    public static IReadOnlyList<string> PagePaths(ContentSnapshot snapshot) =>
+    [
+        "/", "/topics", "/about", "/search",
+        .. snapshot.Topics.Select(t => SiteUrls.Topic(t.Key)),
+        .. snapshot.Articles.Select(a => SiteUrls.Article(a.Slug)),
+        "/feed.xml", "/sitemap.xml", "/robots.txt",
+    ];
+
+    /// <summary>Where a path's answer is written: pages become <c>path/index.html</c>, files keep their name.</summary>
+    public static string FileFor(string path) =>
+        path == "/" ? "index.html"
+        : Path.HasExtension(path) ? path.TrimStart('/')
+        : path.TrimStart('/') + "/index.html";
+
+    public async Task<IReadOnlyList<string>> ExportAsync(IEnumerable<string> pagePaths, string folder, CancellationToken cancellation = default)
+    {
+        Directory.CreateDirectory(folder);
+        var written = new List<string>();
+        var assets = new SortedSet<string>(StringComparer.Ordinal);
+
+        foreach (var path in pagePaths)
+        {
+            var bytes = await FetchAsync(path, HttpStatusCode.OK, cancellation);
+            written.Add(await WriteAsync(folder, FileFor(path), bytes, cancellation));
+            if (!Path.HasExtension(path))
+            {
+                assets.UnionWith(AssetPaths(bytes));
+            }
+        }
+
+        var notFound = await FetchAsync("/not-found", HttpStatusCode.NotFound, cancellation);
+        written.Add(await WriteAsync(folder, NotFoundFile, notFound, cancellation));
+
+        foreach (var asset in assets)
+        {
+            var file = asset.Split('?', '#')[0].TrimStart('/');
+            written.Add(await WriteAsync(folder, file, await FetchAsync(asset, HttpStatusCode.OK, cancellation), cancellation));
+        }
+        return written;
+    }
+
+    private async Task<byte[]> FetchAsync(string path, HttpStatusCode expected, CancellationToken cancellation)
+    {
+        using var response = await client.GetAsync(path, cancellation);
+        if (response.StatusCode != expected)
+        {
+            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}, expected {(int)expected}");
+        }
+        return await response.Content.ReadAsByteArrayAsync(cancellation);
+    }
+
+    private static IEnumerable<string> AssetPaths(byte[] html)
+    {
+        var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(html));
+        return document.QuerySelectorAll("link[rel=stylesheet][href], script[src], img[src], link[rel=icon][href]")
+            .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "")
+            .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal));
+    }
+
+    private static async Task<string> WriteAsync(string folder, string relative, byte[] bytes, CancellationToken cancellation)
+    {
+        var target = Path.GetFullPath(Path.Combine(folder, relative));
+        if (!target.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"refusing to write {relative} outside {folder}");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+        await File.WriteAllBytesAsync(target, bytes, cancellation);
+        return relative;
+    }
+}

@@ -1,0 +1,14 @@
+namespace GluteHealth.Web.Http;
+
+/// <summary>How long browsers and shared caches may keep pages. Bound from <c>HttpCaching</c>.</summary>
+public sealed class HttpCachingOptions
+{
+    public const string SectionName = "HttpCaching";
+
+    public int PageMaxAgeSeconds { get; set; } = 300;
+
+    public int StaleWhileRevalidateSeconds { get; set; } = 86400;
+
+    /// <summary>How long the server's output cache keeps a page; content changes evict it sooner.</summary>
+    public int OutputCacheSeconds { get; set; } = 3600;
+}

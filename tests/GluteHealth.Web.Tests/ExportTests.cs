@@ -1,0 +1,51 @@
+using GluteHealth.Web.Commands;
+using GluteHealth.Web.Tests.Infrastructure;
+
+namespace GluteHealth.Web.Tests;
+
+[Collection(ConsoleCollection.Name)]
+public sealed class ExportTests : IDisposable
+{
+    private readonly SiteFactory _site = new();
+    private readonly string _output = Directory.CreateTempSubdirectory("export-").FullName;
+
+    [Fact]
+    public async Task Export_writes_every_page_byte_identical_to_what_the_server_answers()
+    {
+        var exit = await ExportCommand.RunAsync(_output,
+            [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]);
+        Assert.Equal(0, exit);
+
+        using var client = _site.CreateReader();
+        string[] expected =
+        [
+            "index.html", "topics/index.html", "topics/aches/index.html", "topics/moves/index.html",
+            "articles/alpha/index.html", "articles/beta/index.html", "articles/gamma/index.html",
+            "about/index.html", "search/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+        ];
+        foreach (var file in expected)
+        {
+            var path = file switch
+            {
+                "index.html" => "/",
+                "404.html" => "/no-such-page",
+                _ when file.EndsWith("/index.html", StringComparison.Ordinal) => "/" + file[..^"/index.html".Length],
+                _ => "/" + file,
+            };
+            var live = await (await client.GetAsync(path)).Content.ReadAsByteArrayAsync();
+            Assert.True(File.Exists(Path.Combine(_output, file)), $"{file} was not exported");
+            var exported = await File.ReadAllBytesAsync(Path.Combine(_output, file));
+            Assert.True(live.SequenceEqual(exported), $"{file} differs from GET {path}");
+        }
+
+        var stylesheet = Html.Parse(await File.ReadAllTextAsync(Path.Combine(_output, "index.html")))
+            .QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
+        Assert.Equal(await client.GetByteArrayAsync(stylesheet), await File.ReadAllBytesAsync(Path.Combine(_output, stylesheet.TrimStart('/'))));
+    }
+
+    public void Dispose()
+    {
+        _site.Dispose();
+        Directory.Delete(_output, recursive: true);
+    }
+}
