@@ -11,4 +11,10 @@ public sealed class HttpCachingOptions
 
     /// <summary>How long the server's output cache keeps a page; content changes evict it sooner.</summary>
     public int OutputCacheSeconds { get; set; } = 3600;
+
+    /// <summary>
+    /// Whether rendered pages are kept in the server's output cache. Off renders every request from scratch
+    /// (ETags, 304s and compression still apply); only for measuring what a render costs.
+    /// </summary>
+    public bool OutputCacheEnabled { get; set; } = true;
 }

@@ -3,6 +3,7 @@ using GluteHealth.Web.Feeds;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.Extensions.Options;
 
 namespace GluteHealth.Web.Infrastructure;
 
@@ -47,7 +48,10 @@ public static class WebApplicationExtensions
         app.UseRouting();
         app.UseMiddleware<ImmutableAssetsMiddleware>();
         app.UseRateLimiter();
-        app.UseOutputCache();
+        if (app.Services.GetRequiredService<IOptions<HttpCachingOptions>>().Value.OutputCacheEnabled)
+        {
+            app.UseOutputCache();
+        }
         app.UseWhen(IsCachedEndpoint, branch =>
         {
             branch.UseMiddleware<PageValidatorsMiddleware>();
