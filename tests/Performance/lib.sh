@@ -1,0 +1,149 @@
+# shellcheck shell=bash
+# Shared helpers for the scripts in tests/Performance. Source it; it defines functions and a few variables only.
+#
+# Every process a script starts goes through `track`, and `stop_all` (run from the scripts' EXIT trap) ends
+# exactly those processes, by PID. Nothing here talks to anything but 127.0.0.1.
+
+PERF_DIR="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO_ROOT="$(cd "$PERF_DIR/../.." && pwd)"
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
+
+TRACKED_PIDS=()
+
+log() { printf '== %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# Installs the Debian packages that provide the given commands, when a command is missing.
+# Usage: need_commands wrk:wrk nginx:nginx brotli:brotli
+need_commands() {
+  local missing=() pair
+  for pair in "$@"; do
+    command -v "${pair%%:*}" >/dev/null 2>&1 || missing+=("${pair#*:}")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    log "installing ${missing[*]} with apt-get"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  fi
+}
+
+track() { TRACKED_PIDS+=("$1"); }
+
+# Stops one tracked process (TERM, then KILL after 5 s) and waits for it.
+stop_pid() {
+  local pid=$1 i
+  kill -0 "$pid" 2>/dev/null || return 0
+  kill -TERM "$pid" 2>/dev/null || true
+  for i in $(seq 50); do
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null
+  wait "$pid" 2>/dev/null || true
+  : "$i"
+}
+
+stop_all() {
+  local pid
+  for pid in "${TRACKED_PIDS[@]}"; do
+    stop_pid "$pid"
+  done
+  TRACKED_PIDS=()
+}
+
+port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+# Publishes a project in Release into a folder. Extra MSBuild arguments come from PUBLISH_ARGS.
+publish() {
+  local project=$1 out=$2
+  # shellcheck disable=SC2086 # PUBLISH_ARGS is a list of words on purpose
+  dotnet publish "$REPO_ROOT/$project" -c Release -o "$out" ${PUBLISH_ARGS:-} -nologo -v quiet >"$out.publish.log" 2>&1 \
+    || { cat "$out.publish.log" >&2; die "publishing $project failed"; }
+}
+
+# Starts the published site in the background, pinned to a CPU list, with the production configuration.
+# Usage: start_site <publish dir> <content dir> <port> <cpus> <log file> [extra args...]; sets SITE_PID.
+# The process runs in its publish folder (as the README's deploy step does), so appsettings.json is found.
+# SITE_ENV may hold extra VAR=value words for experiments (DOTNET_gcServer=0 ...).
+start_site() {
+  local dir=$1 content=$2 port=$3 cpus=$4 out=$5
+  shift 5
+  # shellcheck disable=SC2086 # SITE_ENV is a list of VAR=value words on purpose
+  (cd "$dir" && exec env ASPNETCORE_ENVIRONMENT=Production ${SITE_ENV:-} taskset -c "$cpus" \
+    dotnet GluteHealth.Web.dll --Content:Path="$content" --urls "http://127.0.0.1:$port" "$@" >"$out" 2>&1) &
+  SITE_PID=$!
+  track "$SITE_PID"
+}
+
+# Waits until a URL answers 200, for at most $2 seconds (default 30).
+wait_for_200() {
+  local url=$1 limit=${2:-30} deadline
+  deadline=$(($(date +%s) + limit))
+  until [ "$(curl -s -o /dev/null -w '%{http_code}' "$url")" = 200 ]; do
+    [ "$(date +%s)" -lt "$deadline" ] || return 1
+    sleep 0.05
+  done
+}
+
+# Resident set size of a process in MB (one decimal).
+rss_mb() { ps -o rss= -p "$1" | awk '{ printf "%.1f", $1 / 1024 }'; }
+
+# Median of the numbers on stdin (one per line).
+median() {
+  sort -g | awk '{ v[NR] = $1 } END { if (NR == 0) { print "nan"; exit } if (NR % 2) print v[(NR + 1) / 2]; else printf "%.6g\n", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+# CPU time (user + system, all threads) a set of processes has used so far, in clock ticks.
+cpu_ticks() {
+  local pid total=0
+  for pid in "$@"; do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat")))
+  done
+  echo "$total"
+}
+
+# Reads one wrk --latency report on stdin;
+# prints "<req/s> <p50 ms> <p99 ms> <non-2xx/3xx> <socket errors> <requests>".
+parse_wrk() {
+  awk '
+    function ms(v) {
+      if (v ~ /us$/) return substr(v, 1, length(v) - 2) / 1000
+      if (v ~ /ms$/) return substr(v, 1, length(v) - 2) + 0
+      if (v ~ /s$/)  return substr(v, 1, length(v) - 1) * 1000
+      return v + 0
+    }
+    /^ +50%/ { p50 = ms($2) }
+    /^ +99%/ { p99 = ms($2) }
+    /^Requests\/sec:/ { rps = $2 }
+    /Non-2xx or 3xx responses:/ { bad = $NF }
+    /Socket errors:/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
+    / requests in / { requests = $1 }
+    END { printf "%s %s %s %d %d %d\n", rps, p50, p99, bad, errors, requests }'
+}
+
+# Publishes the site into <dir>/site unless SITE_PUBLISH names an existing publish folder; prints the folder.
+site_publish_dir() {
+  if [ -n "${SITE_PUBLISH:-}" ]; then
+    [ -f "$SITE_PUBLISH/GluteHealth.Web.dll" ] || die "SITE_PUBLISH=$SITE_PUBLISH has no GluteHealth.Web.dll"
+    echo "$SITE_PUBLISH"
+  else
+    log "publishing the site (Release)"
+    publish src/GluteHealth.Web "$1/site"
+    echo "$1/site"
+  fi
+}
+
+# Every published path of a running site: the sitemap's pages plus search, feeds, robots, health, the
+# stylesheet and an alias redirect. Prints one path per line.
+site_paths() {
+  local base=$1
+  curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##'
+  curl -sf "$base/" | grep -o 'href="/css/[^"]*"' | sed -E 's/^href="//; s/"$//'
+  printf '%s\n' /search '/search?q=glute' '/search?q=cramp+pain' '/search?q=sitting%20hip' \
+    /feed.xml /sitemap.xml /robots.txt /healthz /articles/gluteal-amnesia
+}
+
+# Counts the site's request-log lines per status outside 2xx/3xx, worst paths first (top 10).
+bad_answers_in_log() {
+  grep -oE 'HTTP [A-Z]+ [^ ]+ responded [0-9]+' "$1" | awk '$5 !~ /^[23]/ { print $5, $3 }' | sort | uniq -c | sort -rn | head -n 10
+}
