@@ -118,7 +118,7 @@ parse_wrk() {
     /Non-2xx or 3xx responses:/ { bad = $NF }
     /Socket errors:/ { gsub(/,/, ""); errors = $4 + $6 + $8 + $10 }
     / requests in / { requests = $1 }
-    END { printf "%s %s %s %d %d %d\n", rps, p50, p99, bad, errors, requests }'
+    END { printf "%s %s %s %d %d %d\n", rps + 0, p50 == "" ? "nan" : p50, p99 == "" ? "nan" : p99, bad, errors, requests }'
 }
 
 # Publishes the site into <dir>/site unless SITE_PUBLISH names an existing publish folder; prints the folder.
