@@ -28,7 +28,8 @@ ARTICLE_PATH="/articles/$ARTICLE"
 CONTENT="$REPO_ROOT/content"
 R2R="-r linux-x64 --self-contained false -p:PublishReadyToRun=true"
 
-# name | publish arguments | environment (VAR=value words) | site arguments
+# name | publish arguments, or dir=<existing publish folder> | environment (VAR=value words) | site arguments
+# VARIANTS_FILE may name a file with lines in the same format instead.
 VARIANTS=(
   "default|||"
   "wks-gc||DOTNET_gcServer=0|"
@@ -38,7 +39,11 @@ VARIANTS=(
   "r2r|$R2R||"
   "r2r-wks-no-pgo|$R2R|DOTNET_gcServer=0 DOTNET_TieredPGO=0|"
   "no-request-log|||--Serilog:MinimumLevel:Override:GluteHealth.Web.Infrastructure.RequestLoggingMiddleware=Warning"
+  "inline-sockets||DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1|"
 )
+if [ -n "${VARIANTS_FILE:-}" ]; then
+  mapfile -t VARIANTS < <(grep -v '^#' "$VARIANTS_FILE" | grep .)
+fi
 
 WORK=$(mktemp -d /tmp/glutehealth-variants.XXXXXX)
 cleanup() {
@@ -56,7 +61,11 @@ for line in "${VARIANTS[@]}"; do
   IFS='|' read -r name publish_args env_words site_args <<<"$line"
   if [ -n "${ONLY:-}" ] && [[ " $ONLY " != *" $name "* ]]; then continue; fi
   NAMES+=("$name")
-  PUB[$name]="$WORK/publish-$(printf '%s' "$publish_args" | md5sum | cut -c1-8)"
+  if [[ $publish_args == dir=* ]]; then
+    PUB[$name]=${publish_args#dir=} # an existing publish folder, e.g. of another commit
+  else
+    PUB[$name]="$WORK/publish-$(printf '%s' "$publish_args" | md5sum | cut -c1-8)"
+  fi
   if [ ! -d "${PUB[$name]}" ]; then
     log "publishing ($publish_args)"
     PUBLISH_ARGS=$publish_args publish src/GluteHealth.Web "${PUB[$name]}"
