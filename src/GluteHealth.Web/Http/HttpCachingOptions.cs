@@ -11,4 +11,6 @@ public sealed class HttpCachingOptions
 
     /// <summary>How long the server's output cache keeps a page; content changes evict it sooner.</summary>
     public int OutputCacheSeconds { get; set; } = 3600;
+
+    public int SearchOutputCacheSeconds { get; set; } = 300;
 }

@@ -1,9 +1,12 @@
 using GluteHealth.Content;
+using GluteHealth.Web.Http;
 using GluteHealth.Web.Pages.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GluteHealth.Web.Pages.Topics;
 
+[OutputCache(PolicyName = CachePolicies.Topics)]
 public sealed class TopicModel(ContentStore content) : SitePageModel(content)
 {
     public Topic Topic { get; private set; } = null!;
