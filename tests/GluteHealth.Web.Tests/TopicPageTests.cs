@@ -41,7 +41,7 @@ public sealed class TopicPageTests(SiteFactory site) : IClassFixture<SiteFactory
         var page = await _client.GetDocumentAsync(path);
         var cards = page.QuerySelectorAll(".topic-card");
 
-        Assert.Equal(["Aches", "Moves"], cards.Select(c => c.QuerySelector("h3")!.TextContent.Trim()));
+        Assert.Equal(["Aches", "Moves"], cards.Select(c => c.QuerySelector("h2, h3")!.TextContent.Trim()));
         Assert.Contains("Test topic about aches.", cards[0].TextContent);
         Assert.Equal(["/articles/alpha", "/articles/beta"], cards[0].QuerySelectorAll(".article-list a").Select(a => a.GetAttribute("href")));
     }
