@@ -19,16 +19,17 @@ public sealed partial class ContentStoreConcurrencyTests : IDisposable
             .WithBody($"Body token marker{version}x.\n");
 
     [Fact]
-    public async Task Readers_never_see_a_missing_or_mixed_snapshot_while_reloads_happen()
+    public void Readers_never_see_a_missing_or_mixed_snapshot_while_reloads_happen()
     {
         _folder.WithTopics("pain").Write("a.md", VersionOfA(0)).Write("b.md", SampleArticle.Create("b", "B stays"));
         using var store = new ContentStore(_folder.Path, new ContentLoader(new ArticleCompiler()),
             new ContentOptions { ReloadDelayMilliseconds = 0 }, new RecordingLogger<ContentStore>());
         var failures = new ConcurrentQueue<string>();
         var observations = new int[Readers];
-        using var writerDone = new CancellationTokenSource();
+        var writerDone = 0;
 
-        var readers = Enumerable.Range(0, Readers).Select(reader => Task.Run(() =>
+        // Dedicated threads rather than the thread pool, so every reader really runs while the writer reloads.
+        var readers = Enumerable.Range(0, Readers).Select(reader => new Thread(() =>
         {
             long lastVersion = 0;
             do
@@ -38,11 +39,12 @@ public sealed partial class ContentStoreConcurrencyTests : IDisposable
                 {
                     failures.Enqueue(failure);
                 }
+                // Let the writer have the CPU too on small machines; readers still check many times per reload.
+                Thread.Yield();
             }
-            while (!writerDone.IsCancellationRequested);
+            while (Volatile.Read(ref writerDone) == 0);
         })).ToArray();
-
-        var writer = Task.Run(() =>
+        var writer = new Thread(() =>
         {
             for (var version = 1; version <= Versions; version++)
             {
@@ -50,19 +52,20 @@ public sealed partial class ContentStoreConcurrencyTests : IDisposable
                 _folder.ReplaceAtomically("a.md", VersionOfA(version));
                 store.Reload();
             }
+            Volatile.Write(ref writerDone, 1);
         });
-        try
+
+        foreach (var thread in readers.Append(writer))
         {
-            await writer;
+            thread.Start();
         }
-        finally
+        foreach (var thread in readers.Append(writer))
         {
-            await writerDone.CancelAsync();
-            await Task.WhenAll(readers);
+            thread.Join();
         }
 
-        Assert.Empty(failures);
-        Assert.All(observations, count => Assert.True(count > 0));
+        Assert.Empty(failures.Distinct().Take(10));
+        Assert.All(observations, count => Assert.True(count > 1));
         Assert.Equal($"A version {Versions}", store.Current.FindArticle("a")?.Title);
     }
 
