@@ -20,6 +20,7 @@ public sealed class TopicModel(ContentStore content) : SitePageModel(content)
             return NotFound();
         }
         Topic = topic;
+        CurrentTopicKey = topic.Key;
         Articles = Snapshot.ArticlesIn(topic.Key);
         PageTitle = $"{topic.Name} | GluteHealth";
         Description = topic.Description;
