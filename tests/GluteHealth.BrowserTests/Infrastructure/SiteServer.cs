@@ -1,0 +1,30 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace GluteHealth.BrowserTests.Infrastructure;
+
+/// <summary>
+/// The real site on a real loopback port (Kestrel, port chosen by the OS), serving the repository's own content/
+/// in Production, so the browser sees the friendly error and not-found pages exactly as visitors do.
+/// </summary>
+public sealed class SiteServer : WebApplicationFactory<Program>
+{
+    public SiteServer()
+    {
+        UseKestrel(0);
+    }
+
+    /// <summary>Starts Kestrel and answers its base address, e.g. http://127.0.0.1:41234/.</summary>
+    public Uri Start()
+    {
+        StartServer();
+        return ClientOptions.BaseAddress;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Content:Path", RepositoryPaths.Content);
+        builder.UseSetting("Site:BaseUrl", "https://glutehealth.example");
+    }
+}
