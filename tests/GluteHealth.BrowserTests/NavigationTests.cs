@@ -125,6 +125,7 @@ public sealed class NavigationTests(SiteFixture site, ITestOutputHelper output)
         await Expect(skipLink).ToHaveAttributeAsync("href", "#main");
         await Expect(skipLink).ToBeVisibleAsync();
 
+        await Expect(skipLink).ToBeInViewportAsync(new() { Ratio = 1 }); // waits out any slide-in transition
         var box = await skipLink.BoundingBoxAsync();
         Assert.NotNull(box);
         var viewport = page.ViewportSize!;

@@ -58,11 +58,21 @@ public sealed class BrowserSession(IBrowserContext context, IPage page) : IAsync
         }
     }
 
-    /// <summary>Waits until the page has loaded and its web fonts are ready (no fixed sleeps).</summary>
+    /// <summary>Waits until the page has loaded, its web fonts are ready and finite CSS animations/transitions have ended (no fixed sleeps).</summary>
     public async Task WhenSettledAsync()
     {
         await Page.WaitForLoadStateAsync(LoadState.Load);
-        await Page.EvaluateAsync("() => document.fonts.ready.then(() => true)");
+        await Page.EvaluateAsync("""
+            async () => {
+                await document.fonts.ready;
+                const finite = document.getAnimations().filter(a => {
+                    const timing = a.effect ? a.effect.getComputedTiming() : null;
+                    return timing && Number.isFinite(timing.endTime);
+                });
+                await Promise.all(finite.map(a => a.finished.catch(() => null)));
+                return true;
+            }
+            """);
     }
 
     public async ValueTask DisposeAsync() => await Context.CloseAsync();

@@ -44,6 +44,8 @@ public sealed class SiteFixture : IAsyncLifetime
             return;
         }
 
+        // Auto-retrying assertions get the same generous limit as actions: a slow CI machine is not a failure.
+        Assertions.SetDefaultExpectTimeout(15_000);
         _server = new SiteServer();
         BaseAddress = _server.Start();
         _playwright = await Playwright.CreateAsync();

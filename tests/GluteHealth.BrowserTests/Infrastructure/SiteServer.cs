@@ -24,6 +24,9 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        // Production serves wwwroot as published (with its .gz/.br siblings); a build output has those only in obj/,
+        // so without the build's static web assets manifest a browser asking for gzip gets an empty stylesheet.
+        builder.UseStaticWebAssets();
         builder.UseSetting("Content:Path", RepositoryPaths.Content);
         builder.UseSetting("Site:BaseUrl", "https://glutehealth.example");
     }
