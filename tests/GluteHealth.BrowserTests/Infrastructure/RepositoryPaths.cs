@@ -16,6 +16,8 @@ public static class RepositoryPaths
 
     public static string AxeScript => Path.Combine(ProjectFolder, "node_modules", "axe-core", "axe.min.js");
 
+    public static string NuHtmlChecker => Path.Combine(ProjectFolder, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
+
     private static string? FindRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
