@@ -20,19 +20,32 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         var accepted = new List<Article>();
         var slugOwners = new Dictionary<string, string>(StringComparer.Ordinal);
 
-        foreach (var path in ArticleFiles(folder))
+        var loadedFiles = ArticleFiles(folder)
+            .Select(path => Path.GetFileName(path))
+            .Select(file => (File: file, Loaded: LoadFile(Path.Combine(folder, file), file, previous.Files.GetValueOrDefault(file))))
+            .ToArray();
+
+        // Slugs outrank aliases whatever the file order, so an alias can never take over another article's URL.
+        var slugFiles = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (file, loaded) in loadedFiles)
         {
-            var file = Path.GetFileName(path);
-            var loaded = LoadFile(path, file, previous.Files.GetValueOrDefault(file));
+            if ((loaded.Compilation.Article ?? loaded.LastGood) is { } candidate)
+            {
+                slugFiles.TryAdd(candidate.Slug, file);
+            }
+        }
+
+        foreach (var (file, loaded) in loadedFiles)
+        {
             problems.AddRange(loaded.Compilation.Problems);
 
             var fresh = loaded.Compilation.Article;
-            var fileProblems = fresh is null ? [] : CrossFileProblems(fresh, known, slugOwners);
+            var fileProblems = fresh is null ? [] : CrossFileProblems(fresh, known, slugOwners, slugFiles);
             problems.AddRange(fileProblems);
 
             var served = fresh is not null && fileProblems.Count == 0
                 ? fresh
-                : loaded.LastGood is { } lastGood && CrossFileProblems(lastGood, known, slugOwners).Count == 0 ? lastGood : null;
+                : loaded.LastGood is { } lastGood && CrossFileProblems(lastGood, known, slugOwners, slugFiles).Count == 0 ? lastGood : null;
             if (served is not null)
             {
                 Claim(served, slugOwners);
@@ -132,7 +145,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
     }
 
     private static List<ContentProblem> CrossFileProblems(
-        Article article, HashSet<string> knownTopics, Dictionary<string, string> slugOwners)
+        Article article, HashSet<string> knownTopics, Dictionary<string, string> slugOwners, Dictionary<string, string> slugFiles)
     {
         var problems = new List<ContentProblem>();
         int? Line(string field) => article.FieldLines.TryGetValue(field, out var line) ? line : null;
@@ -146,9 +159,14 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         {
             problems.Add(new ContentProblem(article.SourceFile, Line("slug"), $"slug '{article.Slug}' is already used by {owner}"));
         }
-        foreach (var alias in article.Aliases.Where(slugOwners.ContainsKey))
+        foreach (var alias in article.Aliases)
         {
-            problems.Add(new ContentProblem(article.SourceFile, Line("aliases"), $"alias '{alias}' is already used by {slugOwners[alias]}"));
+            var aliasOwner = slugOwners.GetValueOrDefault(alias)
+                ?? (slugFiles.TryGetValue(alias, out var slugFile) && slugFile != article.SourceFile ? slugFile : null);
+            if (aliasOwner is not null)
+            {
+                problems.Add(new ContentProblem(article.SourceFile, Line("aliases"), $"alias '{alias}' is already used by {aliasOwner}"));
+            }
         }
         return problems;
     }

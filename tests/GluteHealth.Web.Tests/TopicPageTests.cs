@@ -41,8 +41,18 @@ public sealed class TopicPageTests(SiteFactory site) : IClassFixture<SiteFactory
         var page = await _client.GetDocumentAsync(path);
         var cards = page.QuerySelectorAll(".topic-card");
 
-        Assert.Equal(["Aches", "Moves"], cards.Select(c => c.QuerySelector("h3")!.TextContent.Trim()));
+        Assert.Equal(["Aches", "Moves"], cards.Select(c => c.QuerySelector("h2, h3")!.TextContent.Trim()));
         Assert.Contains("Test topic about aches.", cards[0].TextContent);
         Assert.Equal(["/articles/alpha", "/articles/beta"], cards[0].QuerySelectorAll(".article-list a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task A_topic_page_marks_its_topic_as_current_in_the_navigation()
+    {
+        var page = await _client.GetDocumentAsync("/topics/moves");
+
+        var current = page.QuerySelectorAll("nav.topic-nav a[aria-current]").Select(a => a.GetAttribute("href"));
+
+        Assert.Equal(["/topics/moves"], current);
     }
 }

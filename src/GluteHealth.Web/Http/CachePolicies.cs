@@ -3,7 +3,15 @@ namespace GluteHealth.Web.Http;
 /// <summary>Output cache policy names, one per kind of response.</summary>
 public static class CachePolicies
 {
-    public const string Pages = "pages";
+    public const string Home = "home";
+
+    public const string Articles = "articles";
+
+    public const string Topics = "topics";
+
+    public const string Search = "search";
+
+    public const string Info = "info";
 
     public const string Feeds = "feeds";
 }

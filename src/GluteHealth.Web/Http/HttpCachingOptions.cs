@@ -17,4 +17,6 @@ public sealed class HttpCachingOptions
     /// (ETags, 304s and compression still apply); only for measuring what a render costs.
     /// </summary>
     public bool OutputCacheEnabled { get; set; } = true;
+
+    public int SearchOutputCacheSeconds { get; set; } = 300;
 }

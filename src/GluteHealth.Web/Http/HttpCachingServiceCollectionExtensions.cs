@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
 
 namespace GluteHealth.Web.Http;
@@ -13,14 +14,14 @@ public static class HttpCachingServiceCollectionExtensions
 
         services.AddOutputCache(options =>
         {
-            options.AddPolicy(CachePolicies.Pages, policy => policy
-                .Expire(TimeSpan.FromSeconds(caching.OutputCacheSeconds))
-                .SetVaryByQuery("q")
-                .AddPolicy<ContentVersionAndEncodingPolicy>());
-            options.AddPolicy(CachePolicies.Feeds, policy => policy
-                .Expire(TimeSpan.FromSeconds(caching.OutputCacheSeconds))
-                .SetVaryByQuery([])
-                .AddPolicy<ContentVersionAndEncodingPolicy>());
+            var pages = TimeSpan.FromSeconds(caching.OutputCacheSeconds);
+            AddContentPolicy(options, CachePolicies.Home, pages);
+            AddContentPolicy(options, CachePolicies.Articles, pages);
+            AddContentPolicy(options, CachePolicies.Topics, pages);
+            AddContentPolicy(options, CachePolicies.Info, pages);
+            AddContentPolicy(options, CachePolicies.Feeds, pages);
+            // Search answers vary by query; a shorter life keeps rarely repeated queries from lingering.
+            AddContentPolicy(options, CachePolicies.Search, TimeSpan.FromSeconds(caching.SearchOutputCacheSeconds), "q");
         });
 
         services.AddResponseCompression(options =>
@@ -37,4 +38,10 @@ public static class HttpCachingServiceCollectionExtensions
         services.AddSearchRateLimiting(configuration);
         return services;
     }
+
+    private static void AddContentPolicy(OutputCacheOptions options, string name, TimeSpan expiry, params string[] queryKeys) =>
+        options.AddPolicy(name, policy => policy
+            .Expire(expiry)
+            .SetVaryByQuery(queryKeys)
+            .AddPolicy<ContentVersionAndEncodingPolicy>());
 }

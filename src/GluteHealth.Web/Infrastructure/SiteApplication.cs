@@ -12,6 +12,9 @@ public static class SiteApplication
             Args = args,
             ApplicationName = typeof(SiteApplication).Assembly.GetName().Name,
         });
+        // A build output keeps wwwroot's compressed variants under obj/ and finds them through this manifest in any
+        // environment, not only Development; a publish folder has no such manifest, so there it changes nothing.
+        builder.WebHost.UseStaticWebAssets();
         builder.AddSiteLogging();
         builder.Services.AddSiteContent(builder.Configuration, builder.Environment);
         builder.Services.AddSiteWeb(builder.Configuration);

@@ -52,22 +52,20 @@ public static class WebApplicationExtensions
         {
             app.UseOutputCache();
         }
-        app.UseWhen(IsCachedEndpoint, branch =>
-        {
-            branch.UseMiddleware<PageValidatorsMiddleware>();
-            branch.UseResponseCompression();
-        });
+        app.UseWhen(IsCachedEndpoint, branch => branch.UseMiddleware<PageValidatorsMiddleware>());
+        app.UseResponseCompression();
 
         app.MapStaticAssets();
-        app.MapRazorPages().WithStaticAssets().CacheOutput(CachePolicies.Pages);
+        app.MapRazorPages().WithStaticAssets();
         app.MapSiteFeeds();
         app.MapSiteHealthChecks();
         return app;
     }
 
-    // Pages and feeds are validated and compressed here; static assets come pre-compressed with their own ETags.
+    // Cached pages and feeds get validators here; static assets come with their own ETags (and pre-compressed).
     private static bool IsCachedEndpoint(HttpContext context) =>
-        context.GetEndpoint()?.Metadata.GetMetadata<IOutputCachePolicy>() is not null;
+        context.GetEndpoint()?.Metadata is { } metadata
+        && (metadata.GetMetadata<IOutputCachePolicy>() is not null || metadata.GetMetadata<OutputCacheAttribute>() is not null);
 
     private static void EvictCachedPagesWhenContentChanges(this WebApplication app)
     {

@@ -1,9 +1,12 @@
 using GluteHealth.Content;
+using GluteHealth.Web.Http;
 using GluteHealth.Web.Pages.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
 namespace GluteHealth.Web.Pages;
 
+[OutputCache(PolicyName = CachePolicies.Info)]
 public sealed class AboutModel(ContentStore content, IOptions<SiteOptions> site) : SitePageModel(content)
 {
     public string SiteName => site.Value.Name;

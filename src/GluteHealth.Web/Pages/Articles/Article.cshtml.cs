@@ -1,10 +1,13 @@
 using GluteHealth.Content;
+using GluteHealth.Web.Http;
 using GluteHealth.Web.Pages.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
 namespace GluteHealth.Web.Pages.Articles;
 
+[OutputCache(PolicyName = CachePolicies.Articles)]
 public sealed class ArticleModel(ContentStore content, IOptions<SiteOptions> site) : SitePageModel(content)
 {
     public Article Article { get; private set; } = null!;

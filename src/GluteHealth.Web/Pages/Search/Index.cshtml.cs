@@ -1,6 +1,7 @@
 using GluteHealth.Content;
 using GluteHealth.Content.Search;
 using GluteHealth.Web.Pages.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 using GluteHealth.Web.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
@@ -8,6 +9,7 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace GluteHealth.Web.Pages.Search;
 
 [EnableRateLimiting(SearchRateLimiting.PolicyName)]
+[OutputCache(PolicyName = CachePolicies.Search)]
 public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 {
     [BindProperty(SupportsGet = true, Name = "q")]

@@ -23,4 +23,9 @@ public abstract class SitePageModel(ContentStore content) : PageModel
     public virtual string OpenGraphType => "website";
 
     public IReadOnlyList<Topic> NavigationTopics => Snapshot.Topics;
+
+    /// <summary>The topic whose own page this is, marked as current in the navigation.</summary>
+    public string? CurrentTopicKey { get; protected set; }
+
+    public string? AriaCurrentFor(Topic topic) => topic.Key == CurrentTopicKey ? "page" : null;
 }

@@ -1,8 +1,11 @@
 using GluteHealth.Content;
+using GluteHealth.Web.Http;
 using GluteHealth.Web.Pages.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace GluteHealth.Web.Pages.Topics;
 
+[OutputCache(PolicyName = CachePolicies.Topics)]
 public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 {
     public void OnGet()

@@ -1,9 +1,12 @@
 using GluteHealth.Content;
+using GluteHealth.Web.Http;
 using GluteHealth.Web.Pages.Shared;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
 
 namespace GluteHealth.Web.Pages.Topics;
 
+[OutputCache(PolicyName = CachePolicies.Topics)]
 public sealed class TopicModel(ContentStore content) : SitePageModel(content)
 {
     public Topic Topic { get; private set; } = null!;
@@ -17,6 +20,7 @@ public sealed class TopicModel(ContentStore content) : SitePageModel(content)
             return NotFound();
         }
         Topic = topic;
+        CurrentTopicKey = topic.Key;
         Articles = Snapshot.ArticlesIn(topic.Key);
         PageTitle = $"{topic.Name} | GluteHealth";
         Description = topic.Description;

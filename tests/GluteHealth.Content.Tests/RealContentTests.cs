@@ -1,0 +1,85 @@
+using GluteHealth.Content.Tests.Support;
+
+namespace GluteHealth.Content.Tests;
+
+/// <summary>The articles in the repository's <c>content/</c> folder meet the editorial standard.</summary>
+public sealed class RealContentTests(RealContentFixture content) : IClassFixture<RealContentFixture>
+{
+    private static readonly string[] SectionIds = ["causes", "symptoms", "what-you-can-do", "when-to-see-a-doctor"];
+
+    public static TheoryData<string> Files => new(RepositoryContent.ArticleFiles());
+
+    [Fact]
+    public void Content_loads_with_no_problems()
+    {
+        Assert.Empty(content.Snapshot.Problems.Select(p => p.ToString()));
+    }
+
+    [Fact]
+    public void There_are_five_articles_and_every_file_is_served()
+    {
+        Assert.Equal(5, RepositoryContent.ArticleFiles().Count());
+        Assert.Equal(RepositoryContent.ArticleFiles(), content.Snapshot.Articles.Select(a => a.SourceFile).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void Topic_list_has_five_to_eight_topics_each_used_by_an_article()
+    {
+        Assert.InRange(content.Snapshot.Topics.Count, 5, 8);
+        Assert.All(content.Snapshot.Topics, t => Assert.NotEmpty(content.Snapshot.ArticlesIn(t.Key)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Article_file_is_named_after_its_slug(string file)
+    {
+        Assert.Equal(file, content.ArticleFrom(file).Slug + ".md");
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Article_has_500_to_1000_words(string file)
+    {
+        Assert.InRange(content.ArticleFrom(file).WordCount, 500, 1000);
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Article_has_the_four_standard_sections_in_order(string file)
+    {
+        var h2Ids = content.ArticleFrom(file).Headings.Where(h => h.Level == 2).Select(h => h.Id);
+
+        Assert.Equal(SectionIds, h2Ids.Where(SectionIds.Contains));
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void When_to_see_a_doctor_has_an_urgent_callout_before_a_see_a_doctor_callout(string file)
+    {
+        var section = Section(content.ArticleFrom(file).Html, "when-to-see-a-doctor");
+
+        var urgent = section.IndexOf("<div class=\"callout callout-urgent\">", StringComparison.Ordinal);
+        var doctor = section.IndexOf("<div class=\"callout callout-doctor\">", StringComparison.Ordinal);
+        Assert.True(urgent >= 0, "no urgent callout in the when-to-see-a-doctor section");
+        Assert.True(doctor > urgent, "no see-a-doctor callout after the urgent one");
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Article_has_at_least_one_exercise(string file)
+    {
+        var html = content.ArticleFrom(file).Html;
+
+        Assert.Contains("<div class=\"exercise\">", html, StringComparison.Ordinal);
+        Assert.Contains("<ol class=\"exercise-steps\">", html, StringComparison.Ordinal);
+    }
+
+    /// <summary>The HTML from the H2 with this id up to the next H2 (or the end).</summary>
+    private static string Section(string html, string id)
+    {
+        var start = html.IndexOf($"<h2 id=\"{id}\">", StringComparison.Ordinal);
+        Assert.True(start >= 0, $"no h2 with id '{id}'");
+        var next = html.IndexOf("<h2 id=", start + 1, StringComparison.Ordinal);
+        return next < 0 ? html[start..] : html[start..next];
+    }
+}
