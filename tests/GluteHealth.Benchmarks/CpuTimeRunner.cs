@@ -13,7 +13,7 @@ namespace GluteHealth.Benchmarks;
 internal static class CpuTimeRunner
 {
     private static readonly TimeSpan Warmup = TimeSpan.FromSeconds(double.Parse(
-        Environment.GetEnvironmentVariable("CPU_TIME_WARMUP_SECONDS") ?? "2", CultureInfo.InvariantCulture));
+        Environment.GetEnvironmentVariable("CPU_TIME_WARMUP_SECONDS") ?? "8", CultureInfo.InvariantCulture));
 
     private static readonly TimeSpan Target = TimeSpan.FromSeconds(double.Parse(
         Environment.GetEnvironmentVariable("CPU_TIME_SECONDS") ?? "2", CultureInfo.InvariantCulture));
