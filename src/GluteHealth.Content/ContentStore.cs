@@ -96,7 +96,7 @@ public sealed class ContentStore : IDisposable
         var known = previous.Problems.ToHashSet();
         foreach (var problem in next.Problems.Where(p => !known.Contains(p)))
         {
-            _logger.LogError("Content problem in {File} at line {Line}: {Message}", problem.File, problem.Line, problem.Message);
+            _logger.LogError("Content problem {Problem} (file {File}, line {Line})", problem.ToString(), problem.File, problem.Line);
         }
         _logger.LogInformation("Loaded content version {Version} from {Folder}: {ArticleCount} articles, {TopicCount} topics, {ProblemCount} problems",
             next.Version, Folder, next.Articles.Count, next.Topics.Count, next.Problems.Count);
