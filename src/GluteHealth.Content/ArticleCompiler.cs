@@ -48,6 +48,7 @@ public sealed class ArticleCompiler : IArticleCompiler
             return new ArticleCompilation(null, problems);
         }
 
+        var textBlocks = MarkdownText.Blocks(document);
         var article = new Article
         {
             Slug = frontMatter.Slug,
@@ -59,8 +60,8 @@ public sealed class ArticleCompiler : IArticleCompiler
             Aliases = frontMatter.Aliases,
             Html = Render(document),
             Headings = Headings(document),
-            TextBlocks = MarkdownText.Blocks(document),
-            WordCount = CountWords(MarkdownText.Blocks(document)),
+            TextBlocks = textBlocks,
+            WordCount = CountWords(textBlocks),
             SourceFile = file,
             FieldLines = frontMatter.FieldLines,
         };
