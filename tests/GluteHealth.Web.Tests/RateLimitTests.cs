@@ -26,6 +26,26 @@ public sealed class RateLimitTests
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/articles/alpha")).StatusCode);
     }
 
+    [Fact]
+    public async Task A_search_already_answered_is_served_from_the_cache_even_past_the_limit()
+    {
+        using var site = new LimitedSiteFactory();
+        using var client = site.CreateReader();
+        using var first = await client.GetAsync("/search?q=term");
+        var firstBody = await first.Content.ReadAsStringAsync();
+        for (var i = 0; i < 3; i++)
+        {
+            (await client.GetAsync($"/search?q=other{i}")).Dispose();
+        }
+
+        using var repeated = await client.GetAsync("/search?q=term");
+        using var fresh = await client.GetAsync("/search?q=fresh");
+
+        Assert.Equal(HttpStatusCode.OK, repeated.StatusCode);
+        Assert.Equal(firstBody, await repeated.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.TooManyRequests, fresh.StatusCode);
+    }
+
     private sealed class LimitedSiteFactory : SiteFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -15,13 +15,15 @@
 #   WARMUP=90                 seconds of load on each .NET server before measuring (tiered JIT)
 #   CONNECTIONS=32            wrk -c
 #   STARTUP_RUNS=5            start-up measurements per app (the median is reported)
+#   PAGE_ROUNDS=3             interleaved rounds for the other pages (home, topic index, search results)
+#   SEARCH_QUERY=glute        the query of the search results page measured
 #   ARTICLE=dead-butt-syndrome
 #   SERVER_CPU=0 CLIENT_CPU=1 taskset CPU lists for the servers and for wrk/curl
 #   STARTUP_CPUS=$SERVER_CPU  CPU list the apps get while their start-up is timed
 #   PORT_BASE=18180           ports PORT_BASE..PORT_BASE+3 on 127.0.0.1
 #   PUBLISH_ARGS=             extra `dotnet publish` arguments (e.g. -p:TieredPGO=false)
 #   SITE_ENV=                 extra VAR=value words for the site process only (e.g. DOTNET_gcServer=0)
-#   SITE_ARGS=                extra command-line arguments for the site (e.g. --Serilog:MinimumLevel:Default=Warning)
+#   SITE_ARGS=                extra command-line arguments for the site (e.g. --RequestLog:Enabled=false)
 #   STRICT=0                  1: exit non-zero when a target is missed (errors always exit non-zero)
 #   KEEP=0                    1: keep the work folder (logs, wrk reports, exported files)
 # A quick run: ROUNDS=1 DURATION=3 WARMUP=10 STARTUP_RUNS=2 tests/Performance/bench.sh
@@ -35,6 +37,8 @@ WARMUP=${WARMUP:-90}
 CONNECTIONS=${CONNECTIONS:-32}
 STARTUP_RUNS=${STARTUP_RUNS:-5}
 ARTICLE=${ARTICLE:-dead-butt-syndrome}
+PAGE_ROUNDS=${PAGE_ROUNDS:-3}
+SEARCH_QUERY=${SEARCH_QUERY:-glute}
 SERVER_CPU=${SERVER_CPU:-0}
 CLIENT_CPU=${CLIENT_CPU:-1}
 STARTUP_CPUS=${STARTUP_CPUS:-$SERVER_CPU}
@@ -171,6 +175,7 @@ http {
     listen 127.0.0.1:$NGINX_PORT;
     root $WORK/static;
     location / { try_files \$uri \$uri/index.html =404; }
+    location = /search { try_files /search/index.html =404; }
   }
 }
 EOF
@@ -203,6 +208,16 @@ for s in "${SERVERS[@]}"; do
     *) cmp -s "$WORK/body-$s.gzip" "$PAGE.gz" ;;
   esac || die "$s does not serve the same $COMPRESSED_LABEL bytes of $ARTICLE_PATH"
 done
+# The other pages: home and topic index come from the export; the search results page is the site's own answer.
+OTHER_PATHS=("/" "/topics" "/search?q=$SEARCH_QUERY")
+mkdir -p "$WORK/static/search"
+curl -sf -o "$WORK/static/search/index.html" "http://127.0.0.1:$SITE_PORT/search?q=$SEARCH_QUERY" || die "the site did not answer the search"
+chmod -R a+rX "$WORK/static"
+for path in "${OTHER_PATHS[@]}"; do
+  curl -sf -o "$WORK/other-site.html" "http://127.0.0.1:$SITE_PORT$path"
+  curl -sf -o "$WORK/other-nginx.html" "http://127.0.0.1:$NGINX_PORT$path"
+  cmp -s "$WORK/other-site.html" "$WORK/other-nginx.html" || die "nginx and the site send different bytes for $path"
+done
 log "every server sends the same $(wc -c <"$PAGE")-byte page and the same $(wc -c <"$PAGE.br")-byte br / $(wc -c <"$PAGE.gz")-byte gzip body"
 
 # --- load --------------------------------------------------------------------------------------------------
@@ -219,6 +234,18 @@ for s in site minimal; do
 done
 run_wrk 5 "${URL[nginx]}" >/dev/null
 
+# One wrk run against one server, charged with that server's CPU time.
+measure() { # <report file> <server> <url> [accept-encoding]; prints "<req/s> <p50> <p99> <non-2xx> <socket errors> <CPU us/req>"
+  local before after rps p50 p99 bad errors requests
+  # shellcheck disable=SC2086 # PIDS holds a list of PIDs
+  before=$(cpu_ticks ${PIDS[$2]})
+  run_wrk "$DURATION" "$3" "${4:-}" >"$1"
+  # shellcheck disable=SC2086
+  after=$(cpu_ticks ${PIDS[$2]})
+  read -r rps p50 p99 bad errors requests < <(parse_wrk <"$1")
+  echo "$rps $p50 $p99 $bad $errors $(awk -v t=$((after - before)) -v us="$TICK_US" -v n="$requests" 'BEGIN { printf "%.2f", n ? t * us / n : 0 }')"
+}
+
 ENCODINGS=(identity "$COMPRESSED_LABEL")
 RESULTS="$WORK/results.txt" # round encoding server rps p50 p99 bad errors cpu-us-per-request
 : >"$RESULTS"
@@ -229,23 +256,37 @@ for round in $(seq "$ROUNDS"); do
     accept=""
     [ "$enc" = identity ] || accept=$COMPRESSED_ACCEPT
     for s in "${order[@]}"; do
-      report="$WORK/wrk-$round-$enc-$s.txt"
-      # shellcheck disable=SC2086 # PIDS holds a list of PIDs
-      before=$(cpu_ticks ${PIDS[$s]})
-      run_wrk "$DURATION" "${URL[$s]}" "$accept" >"$report"
-      # shellcheck disable=SC2086
-      after=$(cpu_ticks ${PIDS[$s]})
-      read -r rps p50 p99 bad errors requests < <(parse_wrk <"$report")
-      cpu=$(awk -v t=$((after - before)) -v us="$TICK_US" -v n="$requests" 'BEGIN { printf "%.2f", n ? t * us / n : 0 }')
+      read -r rps p50 p99 bad errors cpu < <(measure "$WORK/wrk-$round-$enc-$s.txt" "$s" "${URL[$s]}" "$accept")
       echo "$round $enc $s $rps $p50 $p99 $bad $errors $cpu" >>"$RESULTS"
       log "round $round/$ROUNDS $enc $s: $rps req/s, p50 $p50 ms, p99 $p99 ms, $cpu CPU us/req, non-2xx $bad, socket errors $errors"
     done
   done
 done
 
+log "other pages, identity: 10 s warm-up each on the site, then $PAGE_ROUNDS interleaved rounds against nginx"
+OTHER_RESULTS="$WORK/other-results.txt" # path server rps p50 p99 bad errors cpu-us-per-request
+: >"$OTHER_RESULTS"
+for path in "${OTHER_PATHS[@]}"; do
+  run_wrk 10 "http://127.0.0.1:$SITE_PORT$path" >/dev/null
+done
+for round in $(seq "$PAGE_ROUNDS"); do
+  for path in "${OTHER_PATHS[@]}"; do
+    order=(nginx site)
+    [ $((round % 2)) -eq 0 ] && order=(site nginx)
+    for s in "${order[@]}"; do
+      port=$SITE_PORT
+      [ "$s" = nginx ] && port=$NGINX_PORT
+      report="$WORK/wrk-other-$round-$s-$(printf '%s' "$path" | tr -c 'a-z0-9' '_').txt"
+      read -r rps p50 p99 bad errors cpu < <(measure "$report" "$s" "http://127.0.0.1:$port$path")
+      echo "$path $s $rps $p50 $p99 $bad $errors $cpu" >>"$OTHER_RESULTS"
+      log "round $round/$PAGE_ROUNDS $path $s: $rps req/s, p99 $p99 ms, $cpu CPU us/req, non-2xx $bad, socket errors $errors"
+    done
+  done
+done
+
 declare -A RSS=([nginx]="$(rss_mb "$NGINX_WORKER") (worker)" [site]=$(rss_mb "$SITE_PID") [minimal]=$(rss_mb "$MINIMAL_PID"))
-LOG_LINES=$(grep -c 'RequestLoggingMiddleware' "$WORK/site.log" || true)
-FAILED_REQUESTS=$(awk '{ n += $7 + $8 } END { print n + 0 }' "$RESULTS")
+LOG_LINES=$(grep -c 'GluteHealth.Web.RequestLog: HTTP' "$WORK/site.log" || true)
+FAILED_REQUESTS=$(cat <(awk '{ print $7 + $8 }' "$RESULTS") <(awk '{ print $6 + $7 }' "$OTHER_RESULTS") | awk '{ n += $1 } END { print n + 0 }')
 
 # --- report ------------------------------------------------------------------------------------------------
 stat() { awk -v e="$1" -v s="$2" -v c="$3" '$2 == e && $3 == s { print $c }' "$RESULTS" | median; }
@@ -282,6 +323,19 @@ for enc in "${ENCODINGS[@]}"; do
       awk -v r="$(ratio "$p99" "$nginx_p99")" 'BEGIN { exit !(r <= 1.5) }' || MISSED+=("$enc p99 ratio $(ratio "$p99" "$nginx_p99") > 1.5")
     fi
   done
+done
+echo
+echo "Other pages (identity, $PAGE_ROUNDS interleaved rounds x ${DURATION}s; target: site >= 0.70 x nginx req/s):"
+echo
+printf '| %-22s | %7s | %11s | %10s | %11s | %14s | %14s |\n' page "bytes" "nginx req/s" "site req/s" "req/s ratio" "nginx p99 ms" "site p99 ms"
+printf '|%s|\n' "------------------------|---------|-------------|------------|-------------|----------------|---------------"
+for path in "${OTHER_PATHS[@]}"; do
+  ostat() { awk -v p="$path" -v s="$1" -v c="$2" '$1 == p && $2 == s { print $c }' "$OTHER_RESULTS" | median; }
+  curl -sf -o "$WORK/other-size.html" "http://127.0.0.1:$SITE_PORT$path"
+  o_ratio=$(ratio "$(ostat site 3)" "$(ostat nginx 3)")
+  printf '| %-22s | %7s | %11.0f | %10.0f | %11s | %14.3f | %14.3f |\n' "$path" "$(wc -c <"$WORK/other-size.html")" \
+    "$(ostat nginx 3)" "$(ostat site 3)" "$o_ratio" "$(ostat nginx 5)" "$(ostat site 5)"
+  awk -v r="$o_ratio" 'BEGIN { exit !(r >= 0.70) }' || MISSED+=("$path req/s ratio $o_ratio < 0.70")
 done
 echo
 STARTUP_RATIO=$(ratio "$STARTUP_SITE" "$STARTUP_MINIMAL")

@@ -38,7 +38,7 @@ VARIANTS=(
   "no-tiered-pgo||DOTNET_TieredPGO=0|"
   "r2r|$R2R||"
   "r2r-wks-no-pgo|$R2R|DOTNET_gcServer=0 DOTNET_TieredPGO=0|"
-  "no-request-log|||--Serilog:MinimumLevel:Override:GluteHealth.Web.Infrastructure.RequestLoggingMiddleware=Warning"
+  "no-request-log|||--RequestLog:Enabled=false"
   "inline-sockets||DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1|"
 )
 if [ -n "${VARIANTS_FILE:-}" ]; then

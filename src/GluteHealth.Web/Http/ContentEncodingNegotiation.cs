@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Net.Http.Headers;
 
 namespace GluteHealth.Web.Http;
@@ -10,9 +11,33 @@ public static class ContentEncodingNegotiation
 {
     private static readonly string[] Supported = ["br", "gzip"];
 
+    // Browsers send a handful of distinct Accept-Encoding values; remembering their answers keeps header parsing
+    // off the path of a cached page. The bound keeps made-up values from growing it.
+    private const int RememberedLimit = 64;
+    private static readonly ConcurrentDictionary<string, string> Remembered = new(StringComparer.Ordinal);
+
     public static string Choose(HttpRequest request)
     {
-        if (!StringWithQualityHeaderValue.TryParseList(request.Headers.AcceptEncoding, out var values) || values.Count == 0)
+        var header = request.Headers.AcceptEncoding;
+        if (header.Count != 1 || header[0] is not { } value)
+        {
+            return Negotiate(header);
+        }
+        if (Remembered.TryGetValue(value, out var known))
+        {
+            return known;
+        }
+        var chosen = Negotiate(header);
+        if (Remembered.Count < RememberedLimit)
+        {
+            Remembered.TryAdd(value, chosen);
+        }
+        return chosen;
+    }
+
+    private static string Negotiate(Microsoft.Extensions.Primitives.StringValues header)
+    {
+        if (!StringWithQualityHeaderValue.TryParseList(header, out var values) || values.Count == 0)
         {
             return "identity";
         }

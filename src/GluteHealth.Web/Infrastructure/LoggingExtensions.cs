@@ -24,6 +24,9 @@ public static class LoggingExtensions
             .CreateLogger();
         builder.Logging.ClearProviders();
         builder.Logging.AddSerilog(logger, dispose: true);
+        // The site writes its own line per request (RequestLog). Hosting's request diagnostics, left enabled, would
+        // also start an Activity and a logging scope for every request, only to log nothing at these levels.
+        builder.Logging.AddFilter<Serilog.Extensions.Logging.SerilogLoggerProvider>("Microsoft.AspNetCore.Hosting.Diagnostics", LogLevel.None);
         return builder;
     }
 }

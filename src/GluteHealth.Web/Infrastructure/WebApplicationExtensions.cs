@@ -2,6 +2,7 @@ using GluteHealth.Content;
 using GluteHealth.Web.Feeds;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
+using GluteHealth.Web.RequestLog;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -31,7 +32,7 @@ public static class WebApplicationExtensions
     {
         app.EvictCachedPagesWhenContentChanges();
 
-        app.UseMiddleware<RequestLoggingMiddleware>();
+        app.UseRequestLog();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");
@@ -47,11 +48,13 @@ public static class WebApplicationExtensions
         app.UseStatusCodePagesWithReExecute("/not-found");
         app.UseRouting();
         app.UseMiddleware<ImmutableAssetsMiddleware>();
-        app.UseRateLimiter();
+        // Cached answers come before the search rate limit: it guards the work of answering a new query, and a
+        // cached page costs no such work.
         if (app.Services.GetRequiredService<IOptions<HttpCachingOptions>>().Value.OutputCacheEnabled)
         {
             app.UseOutputCache();
         }
+        app.UseRateLimiter();
         app.UseWhen(IsCachedEndpoint, branch => branch.UseMiddleware<PageValidatorsMiddleware>());
         app.UseResponseCompression();
 
