@@ -96,7 +96,8 @@ public sealed class ContentStore : IDisposable
         var known = previous.Problems.ToHashSet();
         foreach (var problem in next.Problems.Where(p => !known.Contains(p)))
         {
-            _logger.LogError("Content problem {Problem} (file {File}, line {Line})", problem.ToString(), problem.File, problem.Line);
+            // The text already reads "file:line: message" (or "file: message" when the whole file is at fault).
+            _logger.LogError("Content problem {Problem}", problem.ToString());
         }
         _logger.LogInformation("Loaded content version {Version} from {Folder}: {ArticleCount} articles, {TopicCount} topics, {ProblemCount} problems",
             next.Version, Folder, next.Articles.Count, next.Topics.Count, next.Problems.Count);

@@ -73,8 +73,8 @@ wait_for_report() { # <file> <reload count before>
   local deadline=$(($(date +%s) + WAIT_SECONDS)) line
   while [ "$(date +%s)" -lt "$deadline" ]; do
     if [ "$(reloads)" -gt "$2" ]; then
-      line=$(grep -a "Content problem in $1" "$LOG" | tail -n1 || true)
-      if [ -n "$line" ] && [ "$(grep -ac "Content problem in $1" "$LOG")" -gt "${3:-0}" ]; then
+      line=$(grep -a "Content problem $1:" "$LOG" | tail -n1 || true)
+      if [ -n "$line" ] && [ "$(grep -ac "Content problem $1:" "$LOG")" -gt "${3:-0}" ]; then
         echo "${line#*ContentStore: }" | cut -c1-160
         return 0
       fi
@@ -119,7 +119,7 @@ check_case() { # <name> <file written> <file reported>; the broken bytes were ju
 run_case() { # <name> <generator> <file in the content folder> <reported file name>
   local name=$1 generator=$2 file=$3 reported=$4 before_reloads before_reports
   before_reloads=$(reloads)
-  before_reports=$(grep -ac "Content problem in $reported" "$LOG" || true)
+  before_reports=$(grep -ac "Content problem $reported:" "$LOG" || true)
   "$generator" >"$WORK/broken"
   cat "$WORK/broken" >"$CONTENT/$file" # in place, as an editor that truncates and writes does
   check_case "$name" "$file" "$reported" "$before_reports" "$before_reloads"
