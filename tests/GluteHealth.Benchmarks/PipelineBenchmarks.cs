@@ -1,5 +1,8 @@
 using BenchmarkDotNet.Attributes;
 using GluteHealth.Web.Infrastructure;
+using GluteHealth.Web.RequestLog;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -9,7 +12,7 @@ namespace GluteHealth.Benchmarks;
 /// <summary>
 /// The whole site (production environment, the real middleware pipeline, request logging on) over TestServer:
 /// no sockets, so this is the server's own cost per request plus TestServer's small fixed overhead.
-/// The request log still goes through Serilog's async sink; the console it ends on is silenced for the run.
+/// The request log is written as in production, to a null stream instead of stdout; Serilog's console is silenced.
 /// </summary>
 public abstract class SiteBenchmarkBase
 {
@@ -29,7 +32,12 @@ public abstract class SiteBenchmarkBase
             $"--contentRoot={Path.Combine(repository, "src", "GluteHealth.Web")}",
             $"--Content:Path={RepositoryContent.Folder}",
             .. settings,
-        ], builder => builder.WebHost.UseTestServer());
+        ], builder =>
+        {
+            builder.WebHost.UseTestServer();
+            builder.Services.AddSingleton(services => new RequestLogWriter(
+                services.GetRequiredService<RequestLogQueue>(), services.GetRequiredService<IOptions<RequestLogOptions>>(), Stream.Null));
+        });
         if (!_app.HasServableContent())
         {
             throw new InvalidOperationException($"no servable content in {RepositoryContent.Folder}");
@@ -108,4 +116,22 @@ public class UncachedPageBenchmarks : SiteBenchmarkBase
 
     [Benchmark]
     public Task<int> UncachedArticle() => GetAsync("/articles/" + Slug);
+}
+
+/// <summary>The listing pages rendered for every request: the topic index, one topic, the home page and a search.</summary>
+[MemoryDiagnoser]
+public class UncachedListingBenchmarks : SiteBenchmarkBase
+{
+    [Params("/topics", "/topics/pain", "/", "/search?q=glute+pain")]
+    public string Path { get; set; } = "";
+
+    // Every uncached search counts against the per-address limit; the benchmark measures the work, not the limit.
+    [GlobalSetup]
+    public Task Setup() => StartAsync("--HttpCaching:OutputCacheEnabled=false", "--RateLimiting:Search:PermitLimit=2000000000");
+
+    [GlobalCleanup]
+    public Task Cleanup() => StopAsync();
+
+    [Benchmark]
+    public Task<int> UncachedListing() => GetAsync(Path);
 }
