@@ -16,6 +16,7 @@ public static class WebServiceCollectionExtensions
         services.AddSingleton<StructuredData>();
         services.AddRazorPages();
         services.RemoveSignInServices();
+        services.WithoutKeyRingPreload();
         services.AddSiteHttp(configuration);
         services.AddRequestLog(configuration);
         services.AddSiteHealthChecks();
@@ -32,5 +33,19 @@ public static class WebServiceCollectionExtensions
         services.RemoveAll<IAuthenticationHandlerProvider>();
         services.RemoveAll<IAuthenticationService>();
         services.RemoveAll<IClaimsTransformation>();
+    }
+
+    // Razor Pages bring Data Protection (for antiforgery), whose hosted service loads or creates the key ring
+    // before the site listens: System.Xml, OpenSSL and a key file under ~/.aspnet on the way to the first response.
+    // The site sets no cookies and takes no form posts (non-GET/HEAD requests are refused), so nothing here ever
+    // protects data; were something to, the key ring would still load on that first use.
+    private static void WithoutKeyRingPreload(this IServiceCollection services)
+    {
+        var preload = services.SingleOrDefault(d => d.ServiceType == typeof(IHostedService)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+        if (preload is not null)
+        {
+            services.Remove(preload);
+        }
     }
 }
