@@ -122,8 +122,10 @@ public class UncachedPageBenchmarks : SiteBenchmarkBase
 [MemoryDiagnoser]
 public class UncachedListingBenchmarks : SiteBenchmarkBase
 {
-    [Params("/topics", "/topics/pain", "/", "/search?q=glute+pain")]
+    [ParamsSource(nameof(Paths))]
     public string Path { get; set; } = "";
+
+    public static IEnumerable<string> Paths => ["/topics", "/topics/pain", "/", "/search?q=glute+pain"];
 
     // Every uncached search counts against the per-address limit; the benchmark measures the work, not the limit.
     [GlobalSetup]
