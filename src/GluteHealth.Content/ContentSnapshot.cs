@@ -25,6 +25,7 @@ public sealed class ContentSnapshot
     {
         Folder = folder;
         Version = version;
+        VersionText = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
         Topics = topics;
         Articles = articles.OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ToArray();
         Problems = problems;
@@ -53,6 +54,9 @@ public sealed class ContentSnapshot
 
     /// <summary>Increases with every reload; part of cache keys and ETags.</summary>
     public long Version { get; }
+
+    /// <summary><see cref="Version"/> as text, made once per snapshot rather than once per cache lookup.</summary>
+    public string VersionText { get; }
 
     public IReadOnlyList<Topic> Topics { get; }
 

@@ -40,6 +40,7 @@ public sealed class ReloadTests : IDisposable
         Assert.Equal(2, _compiler.Total);
         Assert.Same(first.FindArticle("a"), third.FindArticle("a"));
         Assert.Equal(first.Version + 2, third.Version);
+        Assert.Equal((first.Version + 2).ToString(System.Globalization.CultureInfo.InvariantCulture), third.VersionText);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Microsoft.Extensions.Primitives;
 using Microsoft.Net.Http.Headers;
 
 namespace GluteHealth.Web.Http;
@@ -35,7 +36,7 @@ public static class ContentEncodingNegotiation
         return chosen;
     }
 
-    private static string Negotiate(Microsoft.Extensions.Primitives.StringValues header)
+    private static string Negotiate(StringValues header)
     {
         if (!StringWithQualityHeaderValue.TryParseList(header, out var values) || values.Count == 0)
         {
