@@ -1,0 +1,26 @@
+using GluteHealth.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace GluteHealth.Web.Tests;
+
+/// <summary>Work the site leaves out of every request (see docs/performance.md, "What was measured").</summary>
+public sealed class PerRequestWorkTests(SiteFactory site) : IClassFixture<SiteFactory>
+{
+    [Fact]
+    public void No_authentication_services_are_registered_so_no_authentication_middleware_runs_per_request()
+    {
+        Assert.Null(site.Services.GetService<IAuthenticationSchemeProvider>());
+        Assert.Null(site.Services.GetService<IAuthenticationService>());
+    }
+
+    [Fact]
+    public void Hosting_request_diagnostics_are_off_so_no_activity_or_log_scope_is_started_per_request()
+    {
+        var loggers = site.Services.GetRequiredService<ILoggerFactory>();
+
+        Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(LogLevel.Critical));
+        Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware").IsEnabled(LogLevel.Error));
+    }
+}
