@@ -80,26 +80,13 @@ publish src/GluteHealth.Web "$WORK/site"
 publish tests/Performance/MinimalKestrel "$WORK/minimal"
 
 log "exporting the site to static files"
-(cd "$WORK/site" && ASPNETCORE_ENVIRONMENT=Production dotnet GluteHealth.Web.dll export "$WORK/static" --Content:Path="$CONTENT") \
-  >"$WORK/export.log" 2>&1 || { cat "$WORK/export.log" >&2; die "export failed"; }
+export_site "$WORK/site" "$CONTENT" "$WORK/static" "$WORK/export.log"
 PAGE="$WORK/static/articles/$ARTICLE/index.html"
 [ -f "$PAGE" ] || die "the export has no $ARTICLE_PATH"
 
 # --- start-up ----------------------------------------------------------------------------------------------
 # From spawn to the first 200 for the article, polled by curl in a tight loop on the client core.
-time_startup() { # <name> <command...>; prints milliseconds
-  local name=$1 start end pid
-  shift
-  start=$(date +%s%N)
-  "$@" >"$WORK/startup-$name.log" 2>&1 &
-  pid=$!
-  track "$pid"
-  # shellcheck disable=SC2016 # $1 belongs to the inner shell
-  taskset -c "$CLIENT_CPU" bash -c 'until curl -sf -o /dev/null "$1"; do :; done' _ "http://127.0.0.1:$STARTUP_PORT$ARTICLE_PATH"
-  end=$(date +%s%N)
-  stop_pid "$pid"
-  echo $(((end - start) / 1000000))
-}
+STARTUP_URL="http://127.0.0.1:$STARTUP_PORT$ARTICLE_PATH"
 # shellcheck disable=SC2086 # SITE_ENV is a list of VAR=value words on purpose
 start_site_cmd() {
   cd "$WORK/site" && exec env ASPNETCORE_ENVIRONMENT=Production ${SITE_ENV:-} taskset -c "$STARTUP_CPUS" \
@@ -112,10 +99,10 @@ start_minimal_cmd() {
 log "timing start-up ($STARTUP_RUNS runs each, CPUs $STARTUP_CPUS)"
 : >"$WORK/startup-site.txt"
 : >"$WORK/startup-minimal.txt"
-time_startup warm start_site_cmd >/dev/null # the first start after publishing pays for cold disk caches
+time_to_first_200 "$STARTUP_URL" "$WORK/startup-warm.log" start_site_cmd >/dev/null # the first start after publishing pays for cold disk caches
 for _ in $(seq "$STARTUP_RUNS"); do
-  time_startup site start_site_cmd >>"$WORK/startup-site.txt"
-  time_startup minimal start_minimal_cmd >>"$WORK/startup-minimal.txt"
+  time_to_first_200 "$STARTUP_URL" "$WORK/startup-site.log" start_site_cmd >>"$WORK/startup-site.txt"
+  time_to_first_200 "$STARTUP_URL" "$WORK/startup-minimal.log" start_minimal_cmd >>"$WORK/startup-minimal.txt"
 done
 STARTUP_SITE=$(median <"$WORK/startup-site.txt")
 STARTUP_MINIMAL=$(median <"$WORK/startup-minimal.txt")

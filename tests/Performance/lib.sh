@@ -75,6 +75,30 @@ start_site() {
   track "$SITE_PID"
 }
 
+# Exports the published site's pages as static files (the site's `export` command). Usage: export_site <publish dir>
+# <content dir> <destination> <log file>.
+export_site() {
+  (cd "$1" && ASPNETCORE_ENVIRONMENT=Production dotnet GluteHealth.Web.dll export "$3" --Content:Path="$2") >"$4" 2>&1 \
+    || { cat "$4" >&2; die "export failed"; }
+}
+
+# Start-up time: spawns <command...> in the background (output to <log file>), polls <url> with curl in a tight loop
+# on CLIENT_CPU until it answers 200, stops the process and prints the milliseconds from spawn to that answer.
+# Usage: time_to_first_200 <url> <log file> <command...>
+time_to_first_200() {
+  local url=$1 out=$2 start end pid
+  shift 2
+  start=$(date +%s%N)
+  "$@" >"$out" 2>&1 &
+  pid=$!
+  track "$pid"
+  # shellcheck disable=SC2016 # $1 belongs to the inner shell
+  taskset -c "$CLIENT_CPU" bash -c 'until curl -sf -o /dev/null "$1"; do :; done' _ "$url"
+  end=$(date +%s%N)
+  stop_pid "$pid"
+  echo $(((end - start) / 1000000))
+}
+
 # Waits until a URL answers 200, for at most $2 seconds (default 30).
 wait_for_200() {
   local url=$1 limit=${2:-30} deadline

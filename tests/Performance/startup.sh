@@ -55,25 +55,11 @@ log "publishing the minimal Kestrel app (Release)"
 publish tests/Performance/MinimalKestrel "$WORK/minimal"
 
 log "exporting the site to static files for the minimal app"
-(cd "${SITE_DIR[${NAMES[0]}]}" && ASPNETCORE_ENVIRONMENT=Production dotnet GluteHealth.Web.dll export "$WORK/static" --Content:Path="$CONTENT") \
-  >"$WORK/export.log" 2>&1 || { cat "$WORK/export.log" >&2; die "export failed"; }
+export_site "${SITE_DIR[${NAMES[0]}]}" "$CONTENT" "$WORK/static" "$WORK/export.log"
 [ -f "$WORK/static/articles/$ARTICLE/index.html" ] || die "the export has no /articles/$ARTICLE"
 
 # --- start-up ----------------------------------------------------------------------------------------------
-# From spawn to the first 200 for the article, polled by curl in a tight loop on the client core.
-time_startup() { # <log file> <command...>; prints milliseconds
-  local out=$1 start end pid
-  shift
-  start=$(date +%s%N)
-  "$@" >"$out" 2>&1 &
-  pid=$!
-  track "$pid"
-  # shellcheck disable=SC2016 # $1 belongs to the inner shell
-  taskset -c "$CLIENT_CPU" bash -c 'until curl -sf -o /dev/null "$1"; do :; done' _ "$ARTICLE_URL"
-  end=$(date +%s%N)
-  stop_pid "$pid"
-  echo $(((end - start) / 1000000))
-}
+# From spawn to the first 200 for the article (time_to_first_200 in lib.sh).
 start_site_cmd() { # <publish folder>
   # shellcheck disable=SC2086 # SITE_ENV is a list of VAR=value words on purpose
   cd "$1" && exec env ASPNETCORE_ENVIRONMENT=Production ${SITE_ENV:-} taskset -c "$STARTUP_CPUS" \
@@ -85,9 +71,9 @@ start_minimal_cmd() {
 }
 
 for name in "${NAMES[@]}"; do
-  time_startup "$WORK/warm.log" start_site_cmd "${SITE_DIR[$name]}" >/dev/null # cold disk caches after publishing
+  time_to_first_200 "$ARTICLE_URL" "$WORK/warm.log" start_site_cmd "${SITE_DIR[$name]}" >/dev/null # cold disk caches after publishing
 done
-time_startup "$WORK/warm.log" start_minimal_cmd >/dev/null
+time_to_first_200 "$ARTICLE_URL" "$WORK/warm.log" start_minimal_cmd >/dev/null
 
 if [ "$PHASES" = 1 ]; then
   # One start with every line the site writes stamped with the milliseconds since spawn (stamped on the client
@@ -98,7 +84,7 @@ if [ "$PHASES" = 1 ]; then
     start_site_cmd "$2"
   }
   log "one start of ${NAMES[0]}, its output stamped with ms since spawn"
-  ms=$(time_startup "$WORK/phases.log" stamped_site_cmd "$(date +%s%N)" "${SITE_DIR[${NAMES[0]}]}")
+  ms=$(time_to_first_200 "$ARTICLE_URL" "$WORK/phases.log" stamped_site_cmd "$(date +%s%N)" "${SITE_DIR[${NAMES[0]}]}")
   sleep 0.2
   cat "$WORK/phases.log" >&2
   log "first 200 for the article after $ms ms"
@@ -108,9 +94,9 @@ log "timing start-up ($RUNS interleaved runs each, CPUs $STARTUP_CPUS, load aver
 for name in "${NAMES[@]}" minimal; do : >"$WORK/startup-$name.txt"; done
 for _ in $(seq "$RUNS"); do
   for name in "${NAMES[@]}"; do
-    time_startup "$WORK/run-$name.log" start_site_cmd "${SITE_DIR[$name]}" >>"$WORK/startup-$name.txt"
+    time_to_first_200 "$ARTICLE_URL" "$WORK/run-$name.log" start_site_cmd "${SITE_DIR[$name]}" >>"$WORK/startup-$name.txt"
   done
-  time_startup "$WORK/run-minimal.log" start_minimal_cmd >>"$WORK/startup-minimal.txt"
+  time_to_first_200 "$ARTICLE_URL" "$WORK/run-minimal.log" start_minimal_cmd >>"$WORK/startup-minimal.txt"
 done
 
 MINIMAL=$(median <"$WORK/startup-minimal.txt")
