@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using GluteHealth.Content.Loading;
 
 namespace GluteHealth.Content;
@@ -110,7 +110,9 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
             return new LoadedFile("", new ArticleCompilation(null, problems), before?.LastGood);
         }
 
-        var hash = Convert.ToHexString(SHA256.HashData(bytes));
+        // Only tells an unchanged file from a changed one, so a fast non-cryptographic 128-bit hash does; SHA-256
+        // here loaded OpenSSL into every start-up.
+        var hash = Convert.ToHexString(XxHash128.Hash(bytes));
         if (before is not null && before.Hash == hash)
         {
             return before;

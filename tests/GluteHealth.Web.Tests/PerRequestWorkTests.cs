@@ -1,5 +1,9 @@
 using GluteHealth.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Infrastructure;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
@@ -22,5 +26,16 @@ public sealed class PerRequestWorkTests(SiteFactory site) : IClassFixture<SiteFa
 
         Assert.False(loggers.CreateLogger("Microsoft.AspNetCore.Hosting.Diagnostics").IsEnabled(LogLevel.Critical));
         Assert.True(loggers.CreateLogger("Microsoft.AspNetCore.Diagnostics.ExceptionHandlerMiddleware").IsEnabled(LogLevel.Error));
+    }
+
+    [Fact]
+    public void Pages_carry_no_antiforgery_or_temp_data_filter_because_the_site_takes_no_posts_and_sets_no_cookies()
+    {
+        var pages = site.Services.GetRequiredService<IActionDescriptorCollectionProvider>()
+            .ActionDescriptors.Items.OfType<CompiledPageActionDescriptor>().ToList();
+
+        Assert.NotEmpty(pages);
+        Assert.All(pages, page => Assert.DoesNotContain(page.FilterDescriptors,
+            f => f.Filter is AutoValidateAntiforgeryTokenAttribute or SaveTempDataAttribute));
     }
 }

@@ -1,4 +1,4 @@
-using System.Security.Cryptography;
+using System.IO.Hashing;
 using GluteHealth.Content;
 using Microsoft.Extensions.Primitives;
 using Microsoft.Extensions.Options;
@@ -44,8 +44,8 @@ public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentStore 
         if (response.StatusCode == StatusCodes.Status200OK && IsValidatedType(response.ContentType)
             && StringValues.IsNullOrEmpty(response.Headers.ETag))
         {
-            var hash = SHA256.HashData(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
-            var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(hash.AsSpan(0, 16)) + "\"");
+            var hash = XxHash128.Hash(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+            var etag = new EntityTagHeaderValue("\"" + Convert.ToHexStringLower(hash) + "\"");
             response.Headers.ETag = etag.ToString();
             response.Headers.LastModified = HeaderUtilities.FormatDate(lastModified);
             if (StringValues.IsNullOrEmpty(response.Headers.CacheControl))

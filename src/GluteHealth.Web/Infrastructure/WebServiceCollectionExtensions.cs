@@ -1,4 +1,8 @@
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
@@ -14,8 +18,13 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName));
         services.AddSingleton<SiteUrls>();
         services.AddSingleton<StructuredData>();
+        // Before AddRazorPages, so the framework's own setup finds the cookie named and does not derive a name from a
+        // SHA-256 (which loads OpenSSL): every Razor view's HTML helper builds the antiforgery services, though this
+        // site never issues an antiforgery cookie.
+        services.Configure<AntiforgeryOptions>(options => options.Cookie.Name = ".GluteHealth.Antiforgery");
         services.AddRazorPages();
         services.RemoveSignInServices();
+        services.WithoutPostAndCookieFiltersOnPages();
         services.WithoutKeyRingPreload();
         services.AddSiteHttp(configuration);
         services.AddRequestLog(configuration);
@@ -33,6 +42,27 @@ public static class WebServiceCollectionExtensions
         services.RemoveAll<IAuthenticationHandlerProvider>();
         services.RemoveAll<IAuthenticationService>();
         services.RemoveAll<IClaimsTransformation>();
+    }
+
+    // Razor Pages put two filters on every page that this site has no use for: antiforgery validation (it takes no
+    // form posts; any method but GET and HEAD is refused before routing) and TempData saving (it sets no cookies).
+    // Building them on the first page request builds the antiforgery and TempData services, whose cookie name is a
+    // SHA-256: OpenSSL loaded on the way to the first response, and two filters run on every uncached page.
+    private static void WithoutPostAndCookieFiltersOnPages(this IServiceCollection services)
+    {
+        var antiforgery = services.SingleOrDefault(d => d.ServiceType == typeof(IPageApplicationModelProvider)
+            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.Mvc.ApplicationModels.AutoValidateAntiforgeryPageApplicationModelProvider");
+        if (antiforgery is not null)
+        {
+            services.Remove(antiforgery);
+        }
+        services.Configure<MvcOptions>(options =>
+        {
+            foreach (var filter in options.Filters.OfType<SaveTempDataAttribute>().ToList())
+            {
+                options.Filters.Remove(filter);
+            }
+        });
     }
 
     // Razor Pages bring Data Protection (for antiforgery), whose hosted service loads or creates the key ring
