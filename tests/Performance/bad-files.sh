@@ -19,13 +19,7 @@ BASE="http://127.0.0.1:$PORT"
 ARTICLE=dead-butt-syndrome
 WAIT_SECONDS=10
 
-WORK=$(mktemp -d /tmp/glutehealth-bad.XXXXXX)
-cleanup() {
-  stop_all
-  if [ "$KEEP" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_dir bad
 need_commands curl:curl taskset:util-linux gzip:gzip
 port_is_free "$PORT" || die "port $PORT on 127.0.0.1 is in use (set PORT)"
 

@@ -54,14 +54,8 @@ STARTUP_PORT=$((PORT_BASE + 3))
 ARTICLE_PATH="/articles/$ARTICLE"
 CONTENT="$REPO_ROOT/content"
 
-WORK=$(mktemp -d /tmp/glutehealth-bench.XXXXXX)
+make_work_dir bench
 chmod 755 "$WORK" # nginx's worker (www-data) reads the exported files
-cleanup() {
-  stop_all
-  if [ "$KEEP" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
 
 LOAD_BEFORE=$(cut -d' ' -f1-3 /proc/loadavg)
 need_commands wrk:wrk nginx:nginx curl:curl taskset:util-linux gzip:gzip brotli:brotli

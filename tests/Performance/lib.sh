@@ -51,6 +51,19 @@ stop_all() {
   TRACKED_PIDS=()
 }
 
+# Creates the script's work folder in WORK (/tmp/glutehealth-<name>.XXXXXX) and the traps that, on exit, stop every
+# tracked process and remove the folder (kept with KEEP=1). Usage: make_work_dir <name>
+make_work_dir() {
+  WORK=$(mktemp -d "/tmp/glutehealth-$1.XXXXXX")
+  trap remove_work_dir EXIT
+  trap 'exit 130' INT TERM
+}
+
+remove_work_dir() {
+  stop_all
+  if [ "${KEEP:-0}" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
+}
+
 port_is_free() { ! (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
 
 # Publishes a project in Release into a folder. Extra MSBuild arguments come from PUBLISH_ARGS.

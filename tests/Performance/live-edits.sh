@@ -28,13 +28,7 @@ KEEP=${KEEP:-0}
 BASE="http://127.0.0.1:$PORT"
 [ "$EDIT_SECONDS" -lt "$DURATION" ] || die "EDIT_SECONDS must be shorter than DURATION (the final check runs under load)"
 
-WORK=$(mktemp -d /tmp/glutehealth-live.XXXXXX)
-cleanup() {
-  stop_all
-  if [ "$KEEP" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_dir live
 need_commands wrk:wrk curl:curl taskset:util-linux shuf:coreutils
 port_is_free "$PORT" || die "port $PORT on 127.0.0.1 is in use (set PORT)"
 

@@ -25,13 +25,7 @@ CLIENT_CPU=${CLIENT_CPU:-1}
 KEEP=${KEEP:-0}
 BASE="http://127.0.0.1:$PORT"
 
-WORK=$(mktemp -d /tmp/glutehealth-load.XXXXXX)
-cleanup() {
-  stop_all
-  if [ "$KEEP" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_dir load
 need_commands wrk:wrk curl:curl taskset:util-linux
 port_is_free "$PORT" || die "port $PORT on 127.0.0.1 is in use (set PORT)"
 

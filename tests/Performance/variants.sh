@@ -45,13 +45,7 @@ if [ -n "${VARIANTS_FILE:-}" ]; then
   mapfile -t VARIANTS < <(grep -v '^#' "$VARIANTS_FILE" | grep .)
 fi
 
-WORK=$(mktemp -d /tmp/glutehealth-variants.XXXXXX)
-cleanup() {
-  stop_all
-  if [ "$KEEP" = 1 ]; then log "work folder kept: $WORK"; else rm -rf "$WORK"; fi
-}
-trap cleanup EXIT
-trap 'exit 130' INT TERM
+make_work_dir variants
 need_commands wrk:wrk curl:curl taskset:util-linux
 
 NAMES=()
