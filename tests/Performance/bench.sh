@@ -8,7 +8,8 @@
 # gzip_static/brotli_static) and the minimal Kestrel app writing the exported bytes from memory — and runs wrk
 # against each in interleaved rounds, server pinned to one core and wrk to the other. Then prints requests/s
 # (median of the rounds), p50/p99 latency, the ratios to nginx, RSS and start-up time, and checks the targets
-# from docs/performance.md.
+# from docs/performance.md. Start-up is also timed for MinimalRazorPages, the floor any Razor Pages site serving
+# this content starts from (reported beside the targets, not judged).
 #
 # Knobs (environment variables, defaults match the issue):
 #   ROUNDS=5 DURATION=10      interleaved rounds, seconds per wrk run
@@ -72,6 +73,7 @@ done
 log "publishing the site and the minimal Kestrel app (Release)"
 publish src/GluteHealth.Web "$WORK/site"
 publish tests/Performance/MinimalKestrel "$WORK/minimal"
+publish tests/Performance/MinimalRazorPages "$WORK/razor"
 
 log "exporting the site to static files"
 export_site "$WORK/site" "$CONTENT" "$WORK/static" "$WORK/export.log"
@@ -90,17 +92,25 @@ start_minimal_cmd() {
   cd "$WORK/minimal" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$STARTUP_CPUS" \
     dotnet MinimalKestrel.dll --Static:Path="$WORK/static" --urls "http://127.0.0.1:$STARTUP_PORT"
 }
+# The floor for any Razor Pages site serving this content (tests/Performance/MinimalRazorPages); reported, not a target.
+start_razor_cmd() {
+  cd "$WORK/razor" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$STARTUP_CPUS" \
+    dotnet MinimalRazorPages.dll --Content:Path="$CONTENT" --urls "http://127.0.0.1:$STARTUP_PORT"
+}
 log "timing start-up ($STARTUP_RUNS runs each, CPUs $STARTUP_CPUS)"
 : >"$WORK/startup-site.txt"
 : >"$WORK/startup-minimal.txt"
+: >"$WORK/startup-razor.txt"
 time_to_first_200 "$STARTUP_URL" "$WORK/startup-warm.log" start_site_cmd >/dev/null # the first start after publishing pays for cold disk caches
 for _ in $(seq "$STARTUP_RUNS"); do
   time_to_first_200 "$STARTUP_URL" "$WORK/startup-site.log" start_site_cmd >>"$WORK/startup-site.txt"
   time_to_first_200 "$STARTUP_URL" "$WORK/startup-minimal.log" start_minimal_cmd >>"$WORK/startup-minimal.txt"
+  time_to_first_200 "$STARTUP_URL" "$WORK/startup-razor.log" start_razor_cmd >>"$WORK/startup-razor.txt"
 done
 STARTUP_SITE=$(median <"$WORK/startup-site.txt")
 STARTUP_MINIMAL=$(median <"$WORK/startup-minimal.txt")
-log "start-up: site $(paste -sd' ' "$WORK/startup-site.txt") ms; minimal $(paste -sd' ' "$WORK/startup-minimal.txt") ms"
+STARTUP_RAZOR=$(median <"$WORK/startup-razor.txt")
+log "start-up: site $(paste -sd' ' "$WORK/startup-site.txt") ms; minimal $(paste -sd' ' "$WORK/startup-minimal.txt") ms; Razor Pages floor $(paste -sd' ' "$WORK/startup-razor.txt") ms"
 
 # --- servers -----------------------------------------------------------------------------------------------
 log "starting the site, the minimal app and nginx on CPU $SERVER_CPU"
@@ -321,6 +331,7 @@ done
 echo
 STARTUP_RATIO=$(ratio "$STARTUP_SITE" "$STARTUP_MINIMAL")
 echo "start-up (spawn to first 200 for the article, median of $STARTUP_RUNS): site $STARTUP_SITE ms, minimal Kestrel $STARTUP_MINIMAL ms, ratio $STARTUP_RATIO"
+echo "  Razor Pages floor (MinimalRazorPages: Razor Pages + the content library, nothing else) $STARTUP_RAZOR ms, ratio $(ratio "$STARTUP_RAZOR" "$STARTUP_MINIMAL")"
 echo "CPU ratio = nginx's CPU time per request / this server's: the throughput ratio a server gets when it alone owns its core"
 echo "load average: $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (anything above ~2 means other work shared the CPUs)"
 echo "site request log lines written during the run: $LOG_LINES; failed requests (non-2xx/3xx + socket errors): $FAILED_REQUESTS"
