@@ -46,16 +46,11 @@ public static class WebServiceCollectionExtensions
 
     // Razor Pages put two filters on every page that this site has no use for: antiforgery validation (it takes no
     // form posts; any method but GET and HEAD is refused before routing) and TempData saving (it sets no cookies).
-    // Building them on the first page request builds the antiforgery and TempData services, whose cookie name is a
-    // SHA-256: OpenSSL loaded on the way to the first response, and two filters run on every uncached page.
+    // Without them an uncached page runs two filters fewer.
     private static void WithoutPostAndCookieFiltersOnPages(this IServiceCollection services)
     {
-        var antiforgery = services.SingleOrDefault(d => d.ServiceType == typeof(IPageApplicationModelProvider)
-            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.Mvc.ApplicationModels.AutoValidateAntiforgeryPageApplicationModelProvider");
-        if (antiforgery is not null)
-        {
-            services.Remove(antiforgery);
-        }
+        services.RemoveImplementation(typeof(IPageApplicationModelProvider),
+            "Microsoft.AspNetCore.Mvc.ApplicationModels.AutoValidateAntiforgeryPageApplicationModelProvider");
         services.Configure<MvcOptions>(options =>
         {
             foreach (var filter in options.Filters.OfType<SaveTempDataAttribute>().ToList())
@@ -69,13 +64,18 @@ public static class WebServiceCollectionExtensions
     // before the site listens: System.Xml, OpenSSL and a key file under ~/.aspnet on the way to the first response.
     // The site sets no cookies and takes no form posts (non-GET/HEAD requests are refused), so nothing here ever
     // protects data; were something to, the key ring would still load on that first use.
-    private static void WithoutKeyRingPreload(this IServiceCollection services)
+    private static void WithoutKeyRingPreload(this IServiceCollection services) =>
+        services.RemoveImplementation(typeof(IHostedService),
+            "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
+
+    // The framework types removed here are internal, so they are named rather than referenced.
+    private static void RemoveImplementation(this IServiceCollection services, Type serviceType, string implementationTypeName)
     {
-        var preload = services.SingleOrDefault(d => d.ServiceType == typeof(IHostedService)
-            && d.ImplementationType?.FullName == "Microsoft.AspNetCore.DataProtection.Internal.DataProtectionHostedService");
-        if (preload is not null)
+        var registration = services.SingleOrDefault(d => d.ServiceType == serviceType
+            && d.ImplementationType?.FullName == implementationTypeName);
+        if (registration is not null)
         {
-            services.Remove(preload);
+            services.Remove(registration);
         }
     }
 }
