@@ -88,15 +88,9 @@ start_site_cmd() {
   cd "$WORK/site" && exec env ASPNETCORE_ENVIRONMENT=Production ${SITE_ENV:-} taskset -c "$STARTUP_CPUS" \
     dotnet GluteHealth.Web.dll --Content:Path="$CONTENT" --urls "http://127.0.0.1:$STARTUP_PORT" "${SITE_EXTRA[@]}"
 }
-start_minimal_cmd() {
-  cd "$WORK/minimal" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$STARTUP_CPUS" \
-    dotnet MinimalKestrel.dll --Static:Path="$WORK/static" --urls "http://127.0.0.1:$STARTUP_PORT"
-}
+start_minimal_cmd() { run_minimal_kestrel "$WORK/minimal" "$WORK/static" "$STARTUP_PORT" "$STARTUP_CPUS"; }
 # The floor for any Razor Pages site serving this content (tests/Performance/MinimalRazorPages); reported, not a target.
-start_razor_cmd() {
-  cd "$WORK/razor" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$STARTUP_CPUS" \
-    dotnet MinimalRazorPages.dll --Content:Path="$CONTENT" --urls "http://127.0.0.1:$STARTUP_PORT"
-}
+start_razor_cmd() { run_minimal_razor_pages "$WORK/razor" "$CONTENT" "$STARTUP_PORT" "$STARTUP_CPUS"; }
 log "timing start-up ($STARTUP_RUNS runs each, CPUs $STARTUP_CPUS)"
 : >"$WORK/startup-site.txt"
 : >"$WORK/startup-minimal.txt"
@@ -123,8 +117,7 @@ curl -sf -H 'Accept-Encoding: gzip' -o "$PAGE.gz" "http://127.0.0.1:$SITE_PORT$A
 brotli -dc "$PAGE.br" | cmp -s - "$PAGE" || die "the site's br body does not decompress to the exported page"
 gzip -dc "$PAGE.gz" | cmp -s - "$PAGE" || die "the site's gzip body does not decompress to the exported page"
 
-(cd "$WORK/minimal" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$SERVER_CPU" \
-  dotnet MinimalKestrel.dll --Static:Path="$WORK/static" --urls "http://127.0.0.1:$MINIMAL_PORT" >"$WORK/minimal.log" 2>&1) &
+(run_minimal_kestrel "$WORK/minimal" "$WORK/static" "$MINIMAL_PORT" "$SERVER_CPU" >"$WORK/minimal.log" 2>&1) &
 MINIMAL_PID=$!
 track "$MINIMAL_PID"
 

@@ -88,6 +88,18 @@ start_site() {
   track "$SITE_PID"
 }
 
+# The reference apps, run in the foreground (exec: the caller backgrounds or times them), in Production, pinned.
+# Usage: run_minimal_kestrel <publish dir> <static dir> <port> <cpus>
+#        run_minimal_razor_pages <publish dir> <content dir> <port> <cpus>
+run_minimal_kestrel() {
+  cd "$1" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$4" \
+    dotnet MinimalKestrel.dll --Static:Path="$2" --urls "http://127.0.0.1:$3"
+}
+run_minimal_razor_pages() {
+  cd "$1" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$4" \
+    dotnet MinimalRazorPages.dll --Content:Path="$2" --urls "http://127.0.0.1:$3"
+}
+
 # Exports the published site's pages as static files (the site's `export` command). Usage: export_site <publish dir>
 # <content dir> <destination> <log file>.
 export_site() {

@@ -26,6 +26,7 @@ PORT=${PORT:-18500}
 KEEP=${KEEP:-0}
 CONTENT="$REPO_ROOT/content"
 URL="http://127.0.0.1:$PORT/articles/$ARTICLE"
+ROW='%-18s %9s %9s %9s %11s %10s %10s %9s\n'
 
 make_work_dir memory
 need_commands wrk:wrk curl:curl taskset:util-linux python3:python3
@@ -73,7 +74,8 @@ measure_app() {
   identity=$(taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"$((LOAD / 2))s" "$URL" | parse_wrk)
   br=$(taskset -c "$CLIENT_CPU" wrk -t1 -c"$CONNECTIONS" -d"$((LOAD - LOAD / 2))s" -H 'Accept-Encoding: br, gzip' "$URL" | parse_wrk)
   sleep 1
-  printf '%-18s %9s %9s %9s %11s %10s %10s %9s\n' "$name" "$start_rss" "$(rss_mb "$pid")" \
+  # shellcheck disable=SC2046,SC2059 # rss_by_kind prints three columns; ROW is the one format for header and rows
+  printf "$ROW" "$name" "$start_rss" "$(rss_mb "$pid")" \
     $(rss_by_kind "$pid") "${identity%% *}" "${br%% *}" >>"$WORK/table.txt"
   read -r _ _ _ bad errors _ <<<"$identity"
   [ "$bad" = 0 ] && [ "$errors" = 0 ] || log "$name: $bad non-2xx/3xx answers, $errors socket errors under load"
@@ -87,7 +89,8 @@ measure_app razor-pages-floor "$WORK/razor" dotnet MinimalRazorPages.dll --Conte
 measure_app minimal-kestrel "$WORK/minimal" dotnet MinimalKestrel.dll --Static:Path="$WORK/static"
 
 echo "memory after $LOAD s of load on /articles/$ARTICLE, $(date -u '+%Y-%m-%d %H:%M UTC'), load average $(cut -d' ' -f1-3 /proc/loadavg)${APP_ENV:+, $APP_ENV}"
-printf '%-18s %9s %9s %9s %11s %10s %10s %9s\n' app "RSS start" "RSS end" images anonymous executable \
+# shellcheck disable=SC2059 # ROW is the one format for header and rows
+printf "$ROW" app "RSS start" "RSS end" images anonymous executable \
   "req/s id" "req/s br"
 cat "$WORK/table.txt"
 echo "(MB; images: mapped assemblies and native libraries; executable: JIT-compiled code and stubs, double-mapped)"

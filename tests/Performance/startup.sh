@@ -63,14 +63,8 @@ start_site_cmd() { # <publish folder>
   cd "$1" && exec env ASPNETCORE_ENVIRONMENT=Production ${SITE_ENV:-} taskset -c "$STARTUP_CPUS" \
     dotnet GluteHealth.Web.dll --Content:Path="$CONTENT" --urls "http://127.0.0.1:$PORT" "${SITE_EXTRA[@]}"
 }
-start_minimal_cmd() {
-  cd "$WORK/minimal" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$STARTUP_CPUS" \
-    dotnet MinimalKestrel.dll --Static:Path="$WORK/static" --urls "http://127.0.0.1:$PORT"
-}
-start_razor_cmd() {
-  cd "$WORK/razor" && exec env ASPNETCORE_ENVIRONMENT=Production taskset -c "$STARTUP_CPUS" \
-    dotnet MinimalRazorPages.dll --Content:Path="$CONTENT" --urls "http://127.0.0.1:$PORT"
-}
+start_minimal_cmd() { run_minimal_kestrel "$WORK/minimal" "$WORK/static" "$PORT" "$STARTUP_CPUS"; }
+start_razor_cmd() { run_minimal_razor_pages "$WORK/razor" "$CONTENT" "$PORT" "$STARTUP_CPUS"; }
 
 for name in "${NAMES[@]}"; do
   time_to_first_200 "$ARTICLE_URL" "$WORK/warm.log" start_site_cmd "${SITE_DIR[$name]}" >/dev/null # cold disk caches after publishing
