@@ -34,7 +34,7 @@ public sealed partial class ContentStoreConcurrencyTests : IDisposable
             long lastVersion = 0;
             do
             {
-                observations[reader]++;
+                Interlocked.Increment(ref observations[reader]);
                 if (Check(store.Current, ref lastVersion) is { } failure)
                 {
                     failures.Enqueue(failure);
@@ -48,6 +48,11 @@ public sealed partial class ContentStoreConcurrencyTests : IDisposable
         {
             for (var version = 1; version <= Versions; version++)
             {
+                // Every reader reads between two reloads, however the threads are scheduled: without this wait
+                // a fast writer could finish all versions before a reader had looked twice.
+                var seen = observations.Select(count => Volatile.Read(ref count)).ToArray();
+                SpinWait.SpinUntil(() => Enumerable.Range(0, Readers).All(r => Volatile.Read(ref observations[r]) > seen[r]),
+                    TimeSpan.FromSeconds(10));
                 // One rename per version, so the file on disk is always a whole version; the watcher reloads too.
                 _folder.ReplaceAtomically("a.md", VersionOfA(version));
                 store.Reload();
