@@ -22,6 +22,7 @@ public sealed class BodyValidationTests
     }
 
     [Theory]
+    [InlineData("emergency")]
     [InlineData("urgent")]
     [InlineData("see-a-doctor")]
     [InlineData("tip")]

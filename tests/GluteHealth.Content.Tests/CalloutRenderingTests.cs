@@ -1,3 +1,4 @@
+using GluteHealth.Content.Markdown;
 using GluteHealth.Content.Tests.Support;
 
 namespace GluteHealth.Content.Tests;
@@ -5,7 +6,8 @@ namespace GluteHealth.Content.Tests;
 public sealed class CalloutRenderingTests
 {
     [Theory]
-    [InlineData("urgent", "callout callout-urgent", "Get urgent medical help if:")]
+    [InlineData("emergency", "callout callout-emergency", "Call 911 or go to the emergency room now if:")]
+    [InlineData("urgent", "callout callout-urgent", "Get medical help today if:")]
     [InlineData("see-a-doctor", "callout callout-doctor", "See a doctor if:")]
     [InlineData("tip", "callout callout-tip", "Tip")]
     public void Callout_renders_a_card_with_its_heading_one_level_below_an_h2_section(string name, string cssClass, string title)
@@ -15,6 +17,24 @@ public sealed class CalloutRenderingTests
         Assert.Contains($"<div class=\"{cssClass}\">\n<h3 class=\"callout-title\">", article.Html, StringComparison.Ordinal);
         Assert.Contains($"</span> {title}</h3>", article.Html, StringComparison.Ordinal);
         Assert.Contains("<li>Numbness</li>", article.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Emergency_card_says_its_level_in_its_heading_and_hides_its_icon_from_screen_readers()
+    {
+        var article = Compile.Body("## When to see a doctor\n\n:::emergency\n- Sudden weakness in your leg\n:::\n\n:::see-a-doctor\n- Pain lasts\n:::\n");
+
+        Assert.Contains("<div class=\"callout callout-emergency\">\n<h3 class=\"callout-title\"><span class=\"callout-icon\" aria-hidden=\"true\">!!</span> Call 911 or go to the emergency room now if:</h3>\n<ul>\n<li>Sudden weakness in your leg</li>", article.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void The_three_care_levels_have_different_headings_classes_and_icons()
+    {
+        HealthCallout[] levels = [HealthCallout.Emergency, HealthCallout.Urgent, HealthCallout.SeeADoctor];
+
+        Assert.Equal(3, levels.Select(l => l.Title).Distinct().Count());
+        Assert.Equal(3, levels.Select(l => l.CssClass).Distinct().Count());
+        Assert.Equal(3, levels.Select(l => l.Icon).Distinct().Count());
     }
 
     [Fact]

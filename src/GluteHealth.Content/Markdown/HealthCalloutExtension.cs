@@ -7,7 +7,7 @@ using Markdig.Syntax;
 namespace GluteHealth.Content.Markdown;
 
 /// <summary>
-/// Renders <c>:::urgent</c>, <c>:::see-a-doctor</c>, <c>:::tip</c> and <c>:::exercise</c> containers as
+/// Renders <c>:::emergency</c>, <c>:::urgent</c>, <c>:::see-a-doctor</c>, <c>:::tip</c> and <c>:::exercise</c> containers as
 /// accessible cards. Each card carries a real heading one level below the section it sits in, so it is
 /// announced by screen readers and never relies on colour alone.
 /// </summary>

@@ -4,7 +4,7 @@ namespace GluteHealth.Content.Markdown;
 
 public static class MarkdownPipelineBuilderExtensions
 {
-    /// <summary>Health callouts (<c>:::urgent</c>, <c>:::see-a-doctor</c>, <c>:::tip</c>) and exercise cards.</summary>
+    /// <summary>Health callouts (<c>:::emergency</c>, <c>:::urgent</c>, <c>:::see-a-doctor</c>, <c>:::tip</c>) and exercise cards.</summary>
     public static MarkdownPipelineBuilder UseHealthCallouts(this MarkdownPipelineBuilder pipeline)
     {
         pipeline.Extensions.AddIfNotAlready<HealthCalloutExtension>();
