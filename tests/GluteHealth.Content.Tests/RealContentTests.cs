@@ -1,9 +1,11 @@
+using System.Net;
+using System.Text.RegularExpressions;
 using GluteHealth.Content.Tests.Support;
 
 namespace GluteHealth.Content.Tests;
 
 /// <summary>The articles in the repository's <c>content/</c> folder meet the editorial standard.</summary>
-public sealed class RealContentTests(RealContentFixture content) : IClassFixture<RealContentFixture>
+public sealed partial class RealContentTests(RealContentFixture content) : IClassFixture<RealContentFixture>
 {
     private static readonly string[] SectionIds = ["causes", "symptoms", "what-you-can-do", "when-to-see-a-doctor"];
 
@@ -54,14 +56,58 @@ public sealed class RealContentTests(RealContentFixture content) : IClassFixture
 
     [Theory]
     [MemberData(nameof(Files))]
-    public void When_to_see_a_doctor_has_an_urgent_callout_before_a_see_a_doctor_callout(string file)
+    public void When_to_see_a_doctor_has_emergency_then_urgent_then_see_a_doctor_cards(string file)
     {
         var section = Section(content.ArticleFrom(file).Html, "when-to-see-a-doctor");
 
-        var urgent = section.IndexOf("<div class=\"callout callout-urgent\">", StringComparison.Ordinal);
-        var doctor = section.IndexOf("<div class=\"callout callout-doctor\">", StringComparison.Ordinal);
-        Assert.True(urgent >= 0, "no urgent callout in the when-to-see-a-doctor section");
-        Assert.True(doctor > urgent, "no see-a-doctor callout after the urgent one");
+        var levels = CareCard().Matches(section).Select(m => m.Groups["level"].Value).ToArray();
+
+        Assert.Equal(levels.OrderBy(l => Array.IndexOf(CareLevels, l)), levels);
+        Assert.Equal(CareLevels, levels.Distinct());
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_exercise_dose_is_one_its_source_gives_for_that_exercise(string file)
+    {
+        var article = content.ArticleFrom(file);
+        var exercises = SourcedFigures.ExercisesFor(file);
+
+        var cards = ExerciseCard().Matches(article.Html);
+
+        Assert.NotEmpty(cards);
+        foreach (var card in cards.Cast<Match>())
+        {
+            var heading = NameOf(article, card.Index);
+            var doses = DoseFigures.In(WebUtility.HtmlDecode(card.Groups["dose"].Value));
+            var sourced = exercises.SingleOrDefault(e => e.Heading == heading)?.Doses ?? [];
+
+            Assert.All(doses, dose => Assert.True(sourced.Contains(dose),
+                $"'{heading}' gives '{dose}', which source {SourcedFigures.SourceOf(file)} does not give for it (it gives: {string.Join(", ", sourced)})"));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Every_figure_in_the_text_is_one_its_source_gives(string file)
+    {
+        var allowed = SourcedFigures.FiguresFor(file);
+
+        var figures = content.ArticleFrom(file).TextBlocks.SelectMany(DoseFigures.In);
+
+        Assert.All(figures, figure => Assert.True(allowed.Contains(figure),
+            $"'{figure}' is not a figure source {SourcedFigures.SourceOf(file)} gives (it gives: {string.Join(", ", allowed)})"));
+    }
+
+    [Fact]
+    public void Every_dose_a_source_gives_appears_in_its_article()
+    {
+        foreach (var (file, source) in SourcedFigures.SourceOfArticle)
+        {
+            var figures = content.ArticleFrom(file).TextBlocks.SelectMany(DoseFigures.In).ToHashSet(StringComparer.Ordinal);
+
+            Assert.All(SourcedFigures.ExercisesBySource[source].SelectMany(e => e.Doses), dose => Assert.Contains(dose, figures));
+        }
     }
 
     [Theory]
@@ -72,6 +118,24 @@ public sealed class RealContentTests(RealContentFixture content) : IClassFixture
 
         Assert.Contains("<div class=\"exercise\">", html, StringComparison.Ordinal);
         Assert.Contains("<ol class=\"exercise-steps\">", html, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] CareLevels = ["emergency", "urgent", "doctor"];
+
+    [GeneratedRegex("<div class=\"callout callout-(?<level>emergency|urgent|doctor)\">")]
+    private static partial Regex CareCard();
+
+    /// <summary>An exercise card and its dose line (the card's first paragraph).</summary>
+    [GeneratedRegex("<div class=\"exercise\">\\s*<p class=\"exercise-dose\">(?<dose>.*?)</p>", RegexOptions.Singleline)]
+    private static partial Regex ExerciseCard();
+
+    /// <summary>The exercise's name: the text of the last H3 before the card.</summary>
+    private static string NameOf(Article article, int cardIndex)
+    {
+        var h3 = article.Html.LastIndexOf("<h3 id=\"", cardIndex, StringComparison.Ordinal);
+        Assert.True(h3 >= 0, "an exercise card with no H3 before it");
+        var id = article.Html[(h3 + "<h3 id=\"".Length)..article.Html.IndexOf('"', h3 + "<h3 id=\"".Length)];
+        return Assert.Single(article.Headings, h => h.Id == id).Text;
     }
 
     /// <summary>The HTML from the H2 with this id up to the next H2 (or the end).</summary>
