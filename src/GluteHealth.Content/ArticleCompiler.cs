@@ -104,6 +104,7 @@ public sealed class ArticleCompiler : IArticleCompiler
                 problems.Add(new ContentProblem(file, link.Line + 1, $"link '{link.Url}' must be http, https, mailto or a site path"));
             }
         }
+        CareSection.Check(file, document, problems);
         // Autolinks (<scheme:...>) are a separate inline type; without this check <javascript:...> renders as a live href.
         foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && HasDisallowedScheme(a.Url)))
         {

@@ -12,7 +12,7 @@ public sealed class CalloutRenderingTests
     [InlineData("tip", "callout callout-tip", "Tip")]
     public void Callout_renders_a_card_with_its_heading_one_level_below_an_h2_section(string name, string cssClass, string title)
     {
-        var article = Compile.Body($"## When to see a doctor\n\n:::{name}\n- Numbness\n:::\n");
+        var article = Compile.Body($"## Warning signs\n\n:::{name}\n- Numbness\n:::\n");
 
         Assert.Contains($"<div class=\"{cssClass}\">\n<h3 class=\"callout-title\">", article.Html, StringComparison.Ordinal);
         Assert.Contains($"</span> {title}</h3>", article.Html, StringComparison.Ordinal);
@@ -68,7 +68,7 @@ public sealed class CalloutRenderingTests
     {
         var article = Compile.Body("## Help\n\n:::urgent\n- Sudden weakness\n:::\n");
 
-        Assert.Equal(["help"], article.Headings.Select(h => h.Id));
+        Assert.Equal(["help", CareSection.Id], article.Headings.Select(h => h.Id));
     }
 
     [Fact]
@@ -77,7 +77,6 @@ public sealed class CalloutRenderingTests
         var article = Compile.Body("## What you can do\n\n:::exercise\nHold for 30 seconds. Repeat 3 times.\n\n1. Lie on your back.\n2. Lift your hips.\n:::\n");
 
         Assert.Contains("<div class=\"exercise\">\n<p class=\"exercise-dose\">Hold for 30 seconds. Repeat 3 times.</p>\n<ol class=\"exercise-steps\">\n<li>Lie on your back.</li>", article.Html, StringComparison.Ordinal);
-        Assert.DoesNotContain("callout-title", article.Html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -51,7 +51,7 @@ public sealed class FrontMatterValidationTests
     [Fact]
     public void Invalid_yaml_indentation_is_reported_at_the_line_of_the_error()
     {
-        var text = "---\ntitle: T\nslug: s\n  stray: indent\nsummary: x\n---\n\nBody.\n";
+        var text = "---\ntitle: T\nslug: s\n  stray: indent\nsummary: x\n---\n\nBody.\n" + SampleArticle.DefaultCareSection;
 
         ProblemAssert.Single(Compile.Text(text), Compile.File, 4, "invalid YAML");
     }
@@ -59,7 +59,7 @@ public sealed class FrontMatterValidationTests
     [Fact]
     public void Unterminated_quote_is_reported_at_the_line_it_starts()
     {
-        var text = "---\ntitle: T\nslug: s\nsummary: \"never closed\ntopics: [pain]\n---\n\nBody.\n";
+        var text = "---\ntitle: T\nslug: s\nsummary: \"never closed\ntopics: [pain]\n---\n\nBody.\n" + SampleArticle.DefaultCareSection;
 
         ProblemAssert.Single(Compile.Text(text), Compile.File, 4, "invalid YAML");
     }
@@ -83,7 +83,7 @@ public sealed class FrontMatterValidationTests
     [Fact]
     public void Front_matter_that_is_not_fields_is_reported_on_its_first_line()
     {
-        ProblemAssert.Single(Compile.Text("---\n- just\n- a list\n---\n\nBody.\n"), Compile.File, 2, "must be YAML fields");
+        ProblemAssert.Single(Compile.Text("---\n- just\n- a list\n---\n\nBody.\n" + SampleArticle.DefaultCareSection), Compile.File, 2, "must be YAML fields");
     }
 
     [Theory]
@@ -103,7 +103,7 @@ public sealed class FrontMatterValidationTests
     [Fact]
     public void Every_missing_field_is_reported_not_just_the_first()
     {
-        var compilation = Compile.Text("---\ntitle: Only a title\n---\n\nBody.\n");
+        var compilation = Compile.Text("---\ntitle: Only a title\n---\n\nBody.\n" + SampleArticle.DefaultCareSection);
 
         Assert.Null(compilation.Article);
         Assert.Equal(

@@ -28,7 +28,7 @@ public sealed class ArticlePageTests(SiteFactory site) : IClassFixture<SiteFacto
         var page = await _client.GetDocumentAsync("/articles/beta");
         var headings = page.QuerySelectorAll(".article-body h2, .article-body h3").Where(h => !h.ClassList.Contains("callout-title")).ToArray();
 
-        Assert.Equal(["symptoms", "what-you-can-do", "hamstring-stretch", "notes", "notes-1"], headings.Select(h => h.Id));
+        Assert.Equal(["symptoms", "what-you-can-do", "hamstring-stretch", "notes", "notes-1", "when-to-see-a-doctor"], headings.Select(h => h.Id));
         foreach (var heading in headings)
         {
             var link = heading.ParentElement!.QuerySelector("a.section-link");
@@ -52,7 +52,7 @@ public sealed class ArticlePageTests(SiteFactory site) : IClassFixture<SiteFacto
 
         var targets = page.QuerySelectorAll("nav.toc a").Select(a => a.GetAttribute("href") ?? "").ToArray();
 
-        Assert.Equal(["#symptoms", "#what-you-can-do", "#hamstring-stretch", "#notes", "#notes-1"], targets);
+        Assert.Equal(["#symptoms", "#what-you-can-do", "#hamstring-stretch", "#notes", "#notes-1", "#when-to-see-a-doctor"], targets);
     }
 
     [Fact]

@@ -61,6 +61,12 @@ public sealed class SecurityHeadersTests(SiteFactory site) : IClassFixture<SiteF
             ---
 
             Hello <script>alert('x')</script> and <img src=x onerror=alert(1)>.
+
+            ## When to see a doctor
+
+            :::see-a-doctor
+            - it still hurts
+            :::
             """);
         site.Store.Reload();
 

@@ -108,7 +108,13 @@ This page was written by tests/Performance/live-edits.sh while the site was busy
 
 ## Why it exists
 
-It checks that an article added to the content folder appears on the site whole, in every list, and quickly."
+It checks that an article added to the content folder appears on the site whole, in every list, and quickly.
+
+## When to see a doctor
+
+:::see-a-doctor
+- anything on this test page worries you
+:::"
   next_marker
   MARKER[$slug]=$MARK
   FILE_SLUG[$slug.md]=$slug

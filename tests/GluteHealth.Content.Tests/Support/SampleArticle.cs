@@ -6,11 +6,16 @@ namespace GluteHealth.Content.Tests.Support;
 /// Builds an article file. With the defaults the file is laid out as:
 /// line 1 <c>---</c>, 2 title, 3 slug, 4 summary, 5 topics, 6 published, 7 reviewed, 8 <c>---</c>, 9 blank,
 /// 10 first body line. Each added field (aliases, unknown fields) goes after reviewed, pushing the rest down.
+/// After the body comes <see cref="DefaultCareSection"/>, the section every valid article needs, so a body
+/// set with <see cref="WithBody"/> keeps its line numbers; <see cref="WithoutCareSection"/> leaves it out.
 /// </summary>
 internal sealed class SampleArticle
 {
+    public const string DefaultCareSection = "\n## When to see a doctor\n\n:::see-a-doctor\n- It does not get better.\n:::\n";
+
     private readonly List<(string Key, string Value)> _fields;
     private string _body = "An opening paragraph about sore muscles.\n";
+    private string _careSection = DefaultCareSection;
 
     private SampleArticle(string slug, string title, string topics)
     {
@@ -55,6 +60,13 @@ internal sealed class SampleArticle
         return this;
     }
 
+    /// <summary>For bodies that bring their own "When to see a doctor" section, or test its absence.</summary>
+    public SampleArticle WithoutCareSection()
+    {
+        _careSection = "";
+        return this;
+    }
+
     public string Text()
     {
         var text = new StringBuilder("---\n");
@@ -62,7 +74,7 @@ internal sealed class SampleArticle
         {
             text.Append(key).Append(": ").Append(value).Append('\n');
         }
-        return text.Append("---\n\n").Append(_body).ToString();
+        return text.Append("---\n\n").Append(_body).Append(_careSection).ToString();
     }
 
     public byte[] Bytes() => Encoding.UTF8.GetBytes(Text());
