@@ -15,6 +15,9 @@ public sealed class Article
     public required string Html { get; init; }
     public required IReadOnlyList<ArticleHeading> Headings { get; init; }
 
+    /// <summary>The body's emergency, urgent and see-a-doctor cards, in order.</summary>
+    public required IReadOnlyList<CareCard> CareCards { get; init; }
+
     /// <summary>The body as plain-text blocks (paragraphs, list items, headings), for search and snippets.</summary>
     public required IReadOnlyList<string> TextBlocks { get; init; }
 

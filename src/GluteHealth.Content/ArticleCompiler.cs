@@ -60,6 +60,7 @@ public sealed class ArticleCompiler : IArticleCompiler
             Aliases = frontMatter.Aliases,
             Html = Render(document),
             Headings = Headings(document),
+            CareCards = CareCard.AllIn(document),
             TextBlocks = textBlocks,
             WordCount = CountWords(textBlocks),
             SourceFile = file,

@@ -38,6 +38,17 @@ public sealed class CalloutRenderingTests
     }
 
     [Fact]
+    public void Care_cards_are_listed_in_order_with_their_level_and_plain_text_and_tips_are_not()
+    {
+        var body = "## Symptoms\n\n:::tip\nRest.\n:::\n\n## When to see a doctor\n\n:::emergency\n- Sudden **weakness** in a leg\n- Chest pain\n:::\n\n:::see-a-doctor\nIf the pain lasts.\n:::\n";
+        var article = Compile.Valid(SampleArticle.Create().WithBody(body).WithoutCareSection());
+
+        Assert.Equal([HealthCallout.Emergency, HealthCallout.SeeADoctor], article.CareCards.Select(c => c.Level));
+        Assert.Equal(["Sudden weakness in a leg", "Chest pain"], article.CareCards[0].Text);
+        Assert.Equal(["If the pain lasts."], article.CareCards[1].Text);
+    }
+
+    [Fact]
     public void Callout_inside_an_h3_section_gets_an_h4_heading()
     {
         var article = Compile.Body("## When to see a doctor\n\n### Signs\n\n:::see-a-doctor\n- Pain lasts\n:::\n");

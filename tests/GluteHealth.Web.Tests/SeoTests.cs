@@ -61,6 +61,40 @@ public sealed class SeoTests(SiteFactory site) : IClassFixture<SiteFactory>
         Assert.Equal("https://glutehealth.example/topics/aches", items[1].GetProperty("item").GetString());
     }
 
+    [Fact]
+    public async Task The_emergency_cards_are_marked_as_a_part_of_the_see_a_doctor_section_that_finds_them_on_the_page()
+    {
+        var page = await _client.GetDocumentAsync("/articles/alpha");
+
+        var seeDoctor = SeeDoctorPart(page);
+        var emergency = Assert.Single(seeDoctor.GetProperty("hasPart").EnumerateArray().ToArray());
+        Assert.Equal("WebPageElement", emergency.GetProperty("@type").GetString());
+        Assert.Equal("Call 911 or go to the emergency room now if:", emergency.GetProperty("name").GetString());
+        Assert.Equal("your leg suddenly feels weak or numb", emergency.GetProperty("text").GetString());
+        var cards = page.QuerySelectorAll(emergency.GetProperty("cssSelector").GetString()!);
+        var card = Assert.Single(cards);
+        Assert.Contains("Call 911 or go to the emergency room now if:", card.TextContent, StringComparison.Ordinal);
+        Assert.Contains("your leg suddenly feels weak or numb", card.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_article_without_emergency_cards_claims_none()
+    {
+        var page = await _client.GetDocumentAsync("/articles/beta");
+
+        Assert.False(SeeDoctorPart(page).TryGetProperty("hasPart", out _));
+        Assert.Null(page.QuerySelector(".callout-emergency"));
+    }
+
+    private static JsonElement SeeDoctorPart(AngleSharp.Dom.IDocument page)
+    {
+        var medical = page.QuerySelectorAll("script[type='application/ld+json']")
+            .Select(s => JsonDocument.Parse(s.TextContent).RootElement)
+            .Single(b => b.GetProperty("@type").GetString() == "MedicalWebPage");
+        return Assert.Single(medical.GetProperty("hasPart").EnumerateArray(),
+            p => p.TryGetProperty("hasHealthAspect", out var aspect) && aspect.GetString() == "https://schema.org/SeeDoctorHealthAspect");
+    }
+
     private static string? Meta(AngleSharp.Dom.IDocument page, string attribute, string name) =>
         page.QuerySelector($"meta[{attribute}='{name}']")?.GetAttribute("content");
 }

@@ -15,9 +15,7 @@ public static class CareSection
     /// <summary>The section's anchor: what <c>## When to see a doctor</c> is given, or an explicit <c>{#when-to-see-a-doctor}</c>.</summary>
     public const string Id = "when-to-see-a-doctor";
 
-    private static readonly HealthCallout[] LevelsMostUrgentFirst = [HealthCallout.Emergency, HealthCallout.Urgent, HealthCallout.SeeADoctor];
-
-    private static string LevelList => string.Join(", ", LevelsMostUrgentFirst.Select(l => l.Name));
+    private static string LevelList => string.Join(", ", HealthCallout.CareLevels.Select(l => l.Name));
 
     internal static void Check(string file, MarkdownDocument document, List<ContentProblem> problems)
     {
@@ -39,12 +37,12 @@ public static class CareSection
                     section = inSection ? heading : section;
                     break;
                 case CustomContainer card when inSection && HealthCallout.Find(card.Info) is { } callout
-                                               && Array.IndexOf(LevelsMostUrgentFirst, callout) is var rank and >= 0:
+                                               && HealthCallout.CareLevels.IndexOf(callout) is var rank and >= 0:
                     hasSeeADoctor |= callout == HealthCallout.SeeADoctor;
                     if (leastUrgentSoFar is { } earlier && rank < earlier.Rank)
                     {
                         problems.Add(new ContentProblem(file, card.Line + 1,
-                            $"the ':::{callout.Name}' card must come before the ':::{LevelsMostUrgentFirst[earlier.Rank].Name}' card on line {earlier.Card.Line + 1}: care cards go most urgent first ({LevelList})"));
+                            $"the ':::{callout.Name}' card must come before the ':::{HealthCallout.CareLevels[earlier.Rank].Name}' card on line {earlier.Card.Line + 1}: care cards go most urgent first ({LevelList})"));
                     }
                     else
                     {

@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+
 namespace GluteHealth.Content.Markdown;
 
 /// <summary>The kinds of <c>:::name</c> containers the articles may use, and how each is announced.</summary>
@@ -13,6 +15,9 @@ public sealed record HealthCallout(string Name, string CssClass, string? Title, 
         new[] { Emergency, Urgent, SeeADoctor, Tip, Exercise }.ToDictionary(c => c.Name, StringComparer.Ordinal);
 
     public static IReadOnlyCollection<string> Names => ByName.Keys;
+
+    /// <summary>The three levels of care a reader may need, most urgent first: the order they appear in.</summary>
+    public static ImmutableArray<HealthCallout> CareLevels { get; } = [Emergency, Urgent, SeeADoctor];
 
     public static HealthCallout? Find(string? name) =>
         name is not null && ByName.TryGetValue(name.Trim(), out var callout) ? callout : null;

@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using GluteHealth.Content;
+using GluteHealth.Content.Markdown;
 using GluteHealth.Web.Pages.Articles;
 using GluteHealth.Web.Pages.Shared;
 
@@ -8,6 +10,9 @@ namespace GluteHealth.Web.Seo;
 /// <summary>
 /// JSON-LD for search engines: a BreadcrumbList on every page with breadcrumbs, and for articles a
 /// MedicalWebPage whose sections carry the health aspect they cover, as public health services mark them up.
+/// schema.org has no health aspect for emergencies, so the emergency cards are a WebPageElement of the
+/// "When to see a doctor" section: its name is the card heading, its cssSelector finds the cards on the
+/// page and its text is what they list.
 /// </summary>
 public sealed class StructuredData(SiteUrls urls)
 {
@@ -16,7 +21,7 @@ public sealed class StructuredData(SiteUrls urls)
         ["causes"] = "https://schema.org/CausesHealthAspect",
         ["symptoms"] = "https://schema.org/SymptomsHealthAspect",
         ["what-you-can-do"] = "https://schema.org/SelfCareHealthAspect",
-        ["when-to-see-a-doctor"] = "https://schema.org/SeeDoctorHealthAspect",
+        [CareSection.Id] = "https://schema.org/SeeDoctorHealthAspect",
     };
 
     public IReadOnlyList<string> For(SitePageModel page)
@@ -50,6 +55,10 @@ public sealed class StructuredData(SiteUrls urls)
             {
                 part["hasHealthAspect"] = aspect;
             }
+            if (heading.Id == CareSection.Id && EmergencyCards(article) is { } emergency)
+            {
+                part["hasPart"] = new JsonArray(emergency);
+            }
             parts.Add(part);
         }
 
@@ -70,6 +79,22 @@ public sealed class StructuredData(SiteUrls urls)
                 ["url"] = urls.Absolute(SiteUrls.Topic(t.Key)),
             })]),
             ["hasPart"] = parts,
+        };
+    }
+
+    private static JsonObject? EmergencyCards(Article article)
+    {
+        var signs = article.CareCards.Where(c => c.Level == HealthCallout.Emergency).SelectMany(c => c.Text).ToArray();
+        if (signs.Length == 0)
+        {
+            return null;
+        }
+        return new JsonObject
+        {
+            ["@type"] = "WebPageElement",
+            ["name"] = HealthCallout.Emergency.Title,
+            ["cssSelector"] = "." + HealthCallout.Emergency.CssClass.Replace(' ', '.'),
+            ["text"] = string.Join('\n', signs),
         };
     }
 
