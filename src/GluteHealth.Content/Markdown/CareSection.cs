@@ -19,53 +19,48 @@ public static class CareSection
 
     internal static void Check(string file, MarkdownDocument document, List<ContentProblem> problems)
     {
-        HeadingBlock? section = null;
-        var inSection = false;
-        var hasSeeADoctor = false;
-        (int Rank, CustomContainer Card)? leastUrgentSoFar = null;
-
-        foreach (var block in document.Descendants())
-        {
-            switch (block)
-            {
-                case HeadingBlock { Level: <= 2 } heading when heading.Parent is MarkdownDocument:
-                    if (inSection && !hasSeeADoctor)
-                    {
-                        problems.Add(NoSeeADoctorCard(file, section!));
-                    }
-                    inSection = section is null && heading.Level == 2 && heading.GetAttributes().Id == Id;
-                    section = inSection ? heading : section;
-                    break;
-                case CustomContainer card when inSection && HealthCallout.Find(card.Info) is { } callout
-                                               && HealthCallout.CareLevels.IndexOf(callout) is var rank and >= 0:
-                    hasSeeADoctor |= callout == HealthCallout.SeeADoctor;
-                    if (leastUrgentSoFar is { } earlier && rank < earlier.Rank)
-                    {
-                        problems.Add(new ContentProblem(file, card.Line + 1,
-                            $"the ':::{callout.Name}' card must come before the ':::{HealthCallout.CareLevels[earlier.Rank].Name}' card on line {earlier.Card.Line + 1}: care cards go most urgent first ({LevelList})"));
-                    }
-                    else
-                    {
-                        leastUrgentSoFar = (rank, card);
-                    }
-                    break;
-            }
-        }
-
-        if (inSection && !hasSeeADoctor)
-        {
-            problems.Add(NoSeeADoctorCard(file, section!));
-        }
-        if (section is null)
+        var heading = document.OfType<HeadingBlock>().FirstOrDefault(h => h.Level == 2 && h.GetAttributes().Id == Id);
+        if (heading is null)
         {
             problems.Add(new ContentProblem(file, FirstBodyLine(document),
                 $"no '## When to see a doctor' section: every article needs one, with at least one ':::{HealthCallout.SeeADoctor.Name}' card"));
+            return;
+        }
+
+        var cards = CardsIn(document, heading);
+        if (!cards.Any(c => c.Level == HealthCallout.SeeADoctor))
+        {
+            problems.Add(new ContentProblem(file, heading.Line + 1,
+                $"the 'When to see a doctor' section has no ':::{HealthCallout.SeeADoctor.Name}' card: every article needs at least one (care cards: {LevelList})"));
+        }
+
+        var leastUrgentSoFar = cards.FirstOrDefault();
+        foreach (var card in cards.Skip(1))
+        {
+            if (Rank(card.Level) < Rank(leastUrgentSoFar.Level))
+            {
+                problems.Add(new ContentProblem(file, card.Line,
+                    $"the ':::{card.Level.Name}' card must come before the ':::{leastUrgentSoFar.Level.Name}' card on line {leastUrgentSoFar.Line}: care cards go most urgent first ({LevelList})"));
+            }
+            else
+            {
+                leastUrgentSoFar = card;
+            }
         }
     }
 
-    private static ContentProblem NoSeeADoctorCard(string file, HeadingBlock section) =>
-        new(file, section.Line + 1,
-            $"the 'When to see a doctor' section has no ':::{HealthCallout.SeeADoctor.Name}' card: every article needs at least one (care cards: {LevelList})");
+    /// <summary>The care cards from the heading up to the next H2 (so including any H3 subsections), with their 1-based lines.</summary>
+    private static (HealthCallout Level, int Line)[] CardsIn(MarkdownDocument document, HeadingBlock heading) =>
+        document.SkipWhile(b => b != heading).Skip(1)
+            .TakeWhile(b => b is not HeadingBlock { Level: <= 2 })
+            .SelectMany(b => b.Descendants().Prepend(b))
+            .OfType<CustomContainer>()
+            .Select(c => (Level: HealthCallout.Find(c.Info), Line: c.Line + 1))
+            .Where(c => c.Level is not null && Rank(c.Level) >= 0)
+            .Select(c => (c.Level!, c.Line))
+            .ToArray();
+
+    private static int Rank(HealthCallout level) => HealthCallout.CareLevels.IndexOf(level);
 
     private static int FirstBodyLine(MarkdownDocument document)
     {

@@ -17,6 +17,13 @@ public readonly record struct CssColor(double R, double G, double B, double A)
     /// <summary>WCAG relative luminance, 0 (black) to 1 (white).</summary>
     public double Luminance => 0.2126 * Linear(R) + 0.7152 * Linear(G) + 0.0722 * Linear(B);
 
+    /// <summary>WCAG contrast ratio with another opaque colour, 1 to 21.</summary>
+    public double ContrastWith(CssColor other)
+    {
+        var (lighter, darker) = Luminance > other.Luminance ? (Luminance, other.Luminance) : (other.Luminance, Luminance);
+        return (lighter + 0.05) / (darker + 0.05);
+    }
+
     public static CssColor Parse(string css)
     {
         var text = css.Trim();
