@@ -1,6 +1,8 @@
+using System.Globalization;
 using GluteHealth.Content;
 using GluteHealth.Web.Export;
 using GluteHealth.Web.Infrastructure;
+using GluteHealth.Web.Listings;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -24,9 +26,12 @@ public static class ExportCommand
         {
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var paths = StaticSiteExporter.PagePaths(app.Services.GetRequiredService<ContentStore>().Current);
-            var written = await new StaticSiteExporter(client).ExportAsync(paths, Path.GetFullPath(folder));
-            Console.WriteLine($"Exported {written.Count} files to {Path.GetFullPath(folder)}");
+            var paths = app.Services.GetRequiredService<PublishedPages>().Files(app.Services.GetRequiredService<ContentStore>().Current);
+            var progress = ExportProgress.ForConsole(paths.Count);
+            var written = await new StaticSiteExporter(client).ExportAsync(paths, Path.GetFullPath(folder), Environment.ProcessorCount, progress);
+            progress.Finish();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Exported {written.Count} files ({paths.Count} pages) to {Path.GetFullPath(folder)} in {progress.Elapsed.TotalSeconds:0.0} s"));
             return 0;
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException)
