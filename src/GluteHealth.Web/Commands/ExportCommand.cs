@@ -22,20 +22,22 @@ public static class ExportCommand
         }
         app.UseSite();
         await app.StartAsync();
+        ExportProgress? progress = null;
         try
         {
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
             var paths = app.Services.GetRequiredService<PublishedPages>().Files(app.Services.GetRequiredService<ContentStore>().Current);
-            var progress = ExportProgress.ForConsole(paths.Count);
+            progress = ExportProgress.ForConsole(paths.Count);
             var written = await new StaticSiteExporter(client).ExportAsync(paths, Path.GetFullPath(folder), Environment.ProcessorCount, progress);
             progress.Finish();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"Exported {written.Count} files ({paths.Count} pages) to {Path.GetFullPath(folder)} in {progress.Elapsed.TotalSeconds:0.0} s"));
+                $"Exported {written.Count} files ({paths.Count} pages and feeds) to {Path.GetFullPath(folder)} in {progress.Elapsed.TotalSeconds:0.0} s"));
             return 0;
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException)
         {
+            progress?.Finish();
             Console.Error.WriteLine($"error: export failed: {e.Message}");
             return 1;
         }
