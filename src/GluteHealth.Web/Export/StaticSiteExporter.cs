@@ -43,6 +43,8 @@ public sealed class StaticSiteExporter(HttpClient client)
             progress?.Report(Interlocked.Increment(ref done));
         });
 
+        // Pages finish in any order; the list is returned in path order, the same for every run.
+        written.Sort(StringComparer.Ordinal);
         var notFound = await FetchAsync(SiteUrls.NotFound, HttpStatusCode.NotFound, cancellation);
         written.Add(await WriteAsync(folder, NotFoundFile, notFound, cancellation));
 

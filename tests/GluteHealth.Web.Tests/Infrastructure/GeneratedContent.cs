@@ -40,8 +40,14 @@ public static class GeneratedContent
 
     private static string Write()
     {
-        var folder = Directory.CreateTempSubdirectory("glutehealth-generated-").FullName;
-        AppDomain.CurrentDomain.ProcessExit += (_, _) => Directory.Delete(folder, recursive: true);
+        // Beside the test binaries and rewritten each run, so no run leaves a folder behind in /tmp; each site
+        // copies it to a temporary folder of its own before serving it.
+        var folder = Path.Combine(AppContext.BaseDirectory, "GeneratedContent");
+        if (Directory.Exists(folder))
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+        Directory.CreateDirectory(folder);
         File.WriteAllText(Path.Combine(folder, "topics.yml"), """
             - key: everything
               name: Everything
