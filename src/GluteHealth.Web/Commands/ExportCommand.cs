@@ -14,7 +14,13 @@ public static class ExportCommand
 {
     public static async Task<int> RunAsync(string folder, string[] args)
     {
-        var app = SiteApplication.Build(args, builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+        var app = SiteApplication.Build(args, builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            // The exporter's own requests are not visitors: a log line each would bury the progress line and the
+            // summary (a failed fetch is reported by the exporter itself).
+            builder.Configuration["RequestLog:Enabled"] = "false";
+        });
         if (!app.HasServableContent())
         {
             await app.DisposeAsync();
