@@ -103,6 +103,7 @@ public sealed class TopicPaginationTests(ListingSiteFactory site) : IClassFixtur
     [InlineData("/topics/everything/page/02")]
     [InlineData("/topics/everything/page/-1")]
     [InlineData("/topics/everything/page/99999999999999999999")]
+    [InlineData("/topics/everything/page/%E2%80%AE2")]
     [InlineData("/topics/everything/page")]
     [InlineData("/topics/everything/page/2/more")]
     [InlineData("/topics/few/page/2")]
