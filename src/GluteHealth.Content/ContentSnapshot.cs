@@ -17,6 +17,7 @@ public sealed class ContentSnapshot
     private readonly FrozenDictionary<string, Topic> _topics;
     private readonly FrozenDictionary<string, IReadOnlyList<Article>> _byTopic;
     private readonly FrozenDictionary<string, IReadOnlyList<Article>> _related;
+    private FrozenDictionary<(string Topic, string Slug), int>? _topicPositions;
 
     internal ContentSnapshot(
         string folder, long version, IReadOnlyList<Topic> topics, IReadOnlyList<Article> articles,
@@ -94,12 +95,18 @@ public sealed class ContentSnapshot
     /// <summary>The articles before and after <paramref name="article"/> in the topic's list (ordered by title).</summary>
     public (Article? Previous, Article? Next) NeighboursIn(string topicKey, Article article)
     {
-        var list = ArticlesIn(topicKey);
-        var index = list.ToList().FindIndex(a => a.Slug == article.Slug);
-        if (index < 0)
+        if (!TopicPositions.TryGetValue((topicKey, article.Slug), out var index))
         {
             return (null, null);
         }
+        var list = ArticlesIn(topicKey);
         return (index > 0 ? list[index - 1] : null, index < list.Count - 1 ? list[index + 1] : null);
     }
+
+    // Each article's place in each of its topics, built on first use (one pass over the topic lists) so a request
+    // for an article's neighbours never scans a topic.
+    private FrozenDictionary<(string Topic, string Slug), int> TopicPositions =>
+        LazyInitializer.EnsureInitialized(ref _topicPositions, () => _byTopic
+            .SelectMany(topic => topic.Value.Select((article, index) => (Key: (topic.Key, article.Slug), Index: index)))
+            .ToFrozenDictionary(p => p.Key, p => p.Index));
 }

@@ -21,6 +21,16 @@ public sealed class CrawlTests
         Assert.All(site.Store.Current.Articles, a => Assert.Contains("/articles/" + a.Slug, visited));
     }
 
+    [Fact]
+    public async Task Every_internal_link_from_home_resolves_on_a_site_whose_listings_have_many_pages()
+    {
+        using var site = new ListingSiteFactory();
+        var visited = await CrawlAsync(site.CreateReader());
+        Assert.All(site.Store.Current.Articles, a => Assert.Contains("/articles/" + a.Slug, visited));
+        Assert.Contains("/topics/everything/page/12", visited);
+        Assert.Contains("/a-z/0-9/page/3", visited);
+    }
+
     private static async Task<HashSet<string>> CrawlAsync(HttpClient client)
     {
         var ids = new Dictionary<string, HashSet<string>>();

@@ -21,7 +21,8 @@ public sealed class ExportTests : IDisposable
         [
             "index.html", "topics/index.html", "topics/aches/index.html", "topics/moves/index.html",
             "articles/alpha/index.html", "articles/beta/index.html", "articles/gamma/index.html",
-            "about/index.html", "search/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+            "about/index.html", "search/index.html", "a-z/index.html", "a-z/a/index.html", "a-z/b/index.html", "a-z/g/index.html",
+            "feed.xml", "sitemap.xml", "robots.txt", "404.html",
         ];
         foreach (var file in expected)
         {

@@ -51,6 +51,12 @@ public sealed class HostileInputTests(KestrelSiteFactory site) : IClassFixture<K
     [InlineData("/topics/%ff%fe")]
     [InlineData("/search?q=%zz%")]
     [InlineData("/articles/%%%%")]
+    [InlineData("/topics/aches/page/%00")]
+    [InlineData("/topics/aches/page/%zz")]
+    [InlineData("/topics/aches/page/2%2f3")]
+    [InlineData("/a-z/%00")]
+    [InlineData("/a-z/%ff/page/2")]
+    [InlineData("/sitemap-%00.xml")]
     public async Task Invalid_percent_encodings_get_a_client_error_or_a_page_never_a_500(string target)
     {
         var response = await RawHttp.SendAsync(site.Address, "GET", target);

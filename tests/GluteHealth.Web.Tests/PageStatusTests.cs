@@ -18,6 +18,8 @@ public sealed class PageStatusTests(SiteFactory site) : IClassFixture<SiteFactor
     [InlineData("/about")]
     [InlineData("/search")]
     [InlineData("/search?q=ache")]
+    [InlineData("/a-z")]
+    [InlineData("/a-z/g")]
     public async Task Every_page_answers_200_with_html(string path)
     {
         using var response = await _client.GetAsync(path);

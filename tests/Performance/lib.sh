@@ -182,11 +182,17 @@ site_publish_dir() {
   fi
 }
 
-# Every published path of a running site: the sitemap's pages plus search, feeds, robots, health, the
-# stylesheet and an alias redirect. Prints one path per line.
+# Every published path of a running site: the sitemap's pages (through its parts when it is an index) plus
+# search, feeds, robots, health, the stylesheet and an alias redirect. Prints one path per line.
 site_paths() {
-  local base=$1
-  curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##'
+  local base=$1 path
+  curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##' |
+    while read -r path; do
+      case $path in
+        /sitemap-*.xml) echo "$path"; curl -sf "$base$path" | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##' ;;
+        *) echo "$path" ;;
+      esac
+    done
   curl -sf "$base/" | grep -o 'href="/css/[^"]*"' | sed -E 's/^href="//; s/"$//'
   printf '%s\n' /search '/search?q=glute' '/search?q=cramp+pain' '/search?q=sitting%20hip' \
     /feed.xml /sitemap.xml /robots.txt /healthz /articles/gluteal-amnesia

@@ -1,6 +1,8 @@
+using System.Globalization;
 using GluteHealth.Content;
 using GluteHealth.Web.Export;
 using GluteHealth.Web.Infrastructure;
+using GluteHealth.Web.Listings;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Http.Features;
@@ -12,7 +14,13 @@ public static class ExportCommand
 {
     public static async Task<int> RunAsync(string folder, string[] args)
     {
-        var app = SiteApplication.Build(args, builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
+        var app = SiteApplication.Build(args, builder =>
+        {
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            // The exporter's own requests are not visitors: a log line each would bury the progress line and the
+            // summary (a failed fetch is reported by the exporter itself).
+            builder.Configuration["RequestLog:Enabled"] = "false";
+        });
         if (!app.HasServableContent())
         {
             await app.DisposeAsync();
@@ -20,17 +28,22 @@ public static class ExportCommand
         }
         app.UseSite();
         await app.StartAsync();
+        ExportProgress? progress = null;
         try
         {
             var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
             using var client = new HttpClient { BaseAddress = new Uri(address) };
-            var paths = StaticSiteExporter.PagePaths(app.Services.GetRequiredService<ContentStore>().Current);
-            var written = await new StaticSiteExporter(client).ExportAsync(paths, Path.GetFullPath(folder));
-            Console.WriteLine($"Exported {written.Count} files to {Path.GetFullPath(folder)}");
+            var paths = app.Services.GetRequiredService<PublishedPages>().Files(app.Services.GetRequiredService<ContentStore>().Current);
+            progress = ExportProgress.ForConsole(paths.Count);
+            var written = await new StaticSiteExporter(client).ExportAsync(paths, Path.GetFullPath(folder), Environment.ProcessorCount, progress);
+            progress.Finish();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Exported {written.Count} files ({paths.Count} pages and feeds) to {Path.GetFullPath(folder)} in {progress.Elapsed.TotalSeconds:0.0} s"));
             return 0;
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException)
         {
+            progress?.Finish();
             Console.Error.WriteLine($"error: export failed: {e.Message}");
             return 1;
         }

@@ -1,6 +1,5 @@
 using System.Net;
 using AngleSharp.Html.Parser;
-using GluteHealth.Content;
 
 namespace GluteHealth.Web.Export;
 
@@ -12,38 +11,41 @@ public sealed class StaticSiteExporter(HttpClient client)
 {
     public const string NotFoundFile = "404.html";
 
-    /// <summary>The site's published paths for a snapshot: every page plus the feed, sitemap and robots file.</summary>
-    public static IReadOnlyList<string> PagePaths(ContentSnapshot snapshot) =>
-    [
-        "/", "/topics", "/about", "/search",
-        .. snapshot.Topics.Select(t => SiteUrls.Topic(t.Key)),
-        .. snapshot.Articles.Select(a => SiteUrls.Article(a.Slug)),
-        "/feed.xml", "/sitemap.xml", "/robots.txt",
-    ];
-
     /// <summary>Where a path's answer is written: pages become <c>path/index.html</c>, files keep their name.</summary>
     public static string FileFor(string path) =>
-        path == "/" ? "index.html"
+        path == SiteUrls.Home ? "index.html"
         : Path.HasExtension(path) ? path.TrimStart('/')
         : path.TrimStart('/') + "/index.html";
 
-    public async Task<IReadOnlyList<string>> ExportAsync(IEnumerable<string> pagePaths, string folder, CancellationToken cancellation = default)
+    /// <summary>
+    /// Fetches and writes <paramref name="pagePaths"/> (see <see cref="Listings.PublishedPages.Files"/>), up to
+    /// <paramref name="parallelism"/> at a time, then the not-found page and every asset the pages refer to.
+    /// </summary>
+    public async Task<IReadOnlyList<string>> ExportAsync(IReadOnlyList<string> pagePaths, string folder, int parallelism = 1,
+        IProgress<int>? progress = null, CancellationToken cancellation = default)
     {
         Directory.CreateDirectory(folder);
         var written = new List<string>();
         var assets = new SortedSet<string>(StringComparer.Ordinal);
+        var done = 0;
 
-        foreach (var path in pagePaths)
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
+        await Parallel.ForEachAsync(pagePaths, options, async (path, token) =>
         {
-            var bytes = await FetchAsync(path, HttpStatusCode.OK, cancellation);
-            written.Add(await WriteAsync(folder, FileFor(path), bytes, cancellation));
-            if (!Path.HasExtension(path))
+            var bytes = await FetchAsync(path, HttpStatusCode.OK, token);
+            var file = await WriteAsync(folder, FileFor(path), bytes, token);
+            var referenced = Path.HasExtension(path) ? [] : AssetPaths(bytes).ToArray();
+            lock (written)
             {
-                assets.UnionWith(AssetPaths(bytes));
+                written.Add(file);
+                assets.UnionWith(referenced);
             }
-        }
+            progress?.Report(Interlocked.Increment(ref done));
+        });
 
-        var notFound = await FetchAsync("/not-found", HttpStatusCode.NotFound, cancellation);
+        // Pages finish in any order; the list is returned in path order, the same for every run.
+        written.Sort(StringComparer.Ordinal);
+        var notFound = await FetchAsync(SiteUrls.NotFound, HttpStatusCode.NotFound, cancellation);
         written.Add(await WriteAsync(folder, NotFoundFile, notFound, cancellation));
 
         foreach (var asset in assets)

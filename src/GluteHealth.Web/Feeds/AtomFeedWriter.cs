@@ -1,29 +1,31 @@
 using System.Xml;
 using GluteHealth.Content;
+using GluteHealth.Web.Listings;
 
 namespace GluteHealth.Web.Feeds;
 
-/// <summary>An Atom 1.0 feed (RFC 4287) carrying every article's full content.</summary>
+/// <summary>An Atom 1.0 feed (RFC 4287) carrying the newest articles with their full content.</summary>
 public static class AtomFeedWriter
 {
     private const string Atom = "http://www.w3.org/2005/Atom";
 
-    public static byte[] Write(ContentSnapshot snapshot, SiteUrls urls, SiteOptions site)
+    /// <param name="entryCount">How many articles, newest first (<see cref="SnapshotListings.Newest"/>).</param>
+    public static byte[] Write(ContentSnapshot snapshot, SiteUrls urls, SiteOptions site, int entryCount)
     {
         return XmlDocumentWriter.Write(xml =>
         {
             xml.WriteStartElement("feed", Atom);
-            xml.WriteElementString("id", Atom, urls.Absolute("/"));
+            xml.WriteElementString("id", Atom, urls.Absolute(SiteUrls.Home));
             xml.WriteElementString("title", Atom, site.Name);
             xml.WriteElementString("subtitle", Atom, site.Tagline);
             xml.WriteElementString("updated", Atom, Timestamp(snapshot.LastModified));
-            Link(xml, "self", urls.Absolute("/feed.xml"), "application/atom+xml");
-            Link(xml, "alternate", urls.Absolute("/"), "text/html");
+            Link(xml, "self", urls.Absolute(SiteUrls.Feed), "application/atom+xml");
+            Link(xml, "alternate", urls.Absolute(SiteUrls.Home), "text/html");
             xml.WriteStartElement("author", Atom);
             xml.WriteElementString("name", Atom, site.Publisher);
             xml.WriteEndElement();
 
-            foreach (var article in snapshot.Articles.OrderByDescending(a => a.Reviewed).ThenBy(a => a.Slug, StringComparer.Ordinal))
+            foreach (var article in SnapshotListings.Of(snapshot).Newest.Take(entryCount))
             {
                 var url = urls.Absolute(SiteUrls.Article(article.Slug));
                 xml.WriteStartElement("entry", Atom);

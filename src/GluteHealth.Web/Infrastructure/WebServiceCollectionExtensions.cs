@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
+using GluteHealth.Web.Listings;
 using GluteHealth.Web.RequestLog;
 using GluteHealth.Web.Seo;
 
@@ -18,6 +19,7 @@ public static class WebServiceCollectionExtensions
         services.AddOptions<SiteOptions>().Bind(configuration.GetSection(SiteOptions.SectionName));
         services.AddSingleton<SiteUrls>();
         services.AddSingleton<StructuredData>();
+        services.AddSiteListings(configuration);
         // Before AddRazorPages, so the framework's own setup finds the cookie named and does not derive a name from a
         // SHA-256 (which loads OpenSSL): every Razor view's HTML helper builds the antiforgery services, though this
         // site never issues an antiforgery cookie.

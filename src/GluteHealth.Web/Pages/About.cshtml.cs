@@ -19,7 +19,7 @@ public sealed class AboutModel(ContentStore content, IOptions<SiteOptions> site)
     {
         PageTitle = $"About {site.Value.Name}";
         Description = $"Who publishes {site.Value.Name}, how its articles are written and reviewed, and what they can and cannot do for you.";
-        CanonicalPath = "/about";
-        Breadcrumbs = [new("Home", "/"), new("About", null)];
+        CanonicalPath = SiteUrls.About;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new("About", null)];
     }
 }

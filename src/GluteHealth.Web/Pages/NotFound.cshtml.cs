@@ -10,6 +10,6 @@ public sealed class NotFoundModel(ContentStore content) : SitePageModel(content)
         Response.StatusCode = StatusCodes.Status404NotFound;
         PageTitle = "Page not found | GluteHealth";
         Description = "The page you asked for is not on GluteHealth.";
-        CanonicalPath = "/not-found";
+        CanonicalPath = SiteUrls.NotFound;
     }
 }

@@ -5,10 +5,13 @@ namespace GluteHealth.BrowserTests.Infrastructure;
 
 /// <summary>
 /// The real site on a real loopback port (Kestrel, port chosen by the OS), serving the repository's own content/
-/// in Production, so the browser sees the friendly error and not-found pages exactly as visitors do.
+/// in Production (with a small listing page size), so the browser sees the friendly error and not-found pages exactly as visitors do.
 /// </summary>
 public sealed class SiteServer : WebApplicationFactory<Program>
 {
+    /// <summary>Small enough that the real articles fill more than one page of a topic, so the pager is on show.</summary>
+    public const int PageSize = 2;
+
     public SiteServer()
     {
         UseKestrel(0);
@@ -29,5 +32,6 @@ public sealed class SiteServer : WebApplicationFactory<Program>
         builder.UseStaticWebAssets();
         builder.UseSetting("Content:Path", RepositoryPaths.Content);
         builder.UseSetting("Site:BaseUrl", "https://glutehealth.example");
+        builder.UseSetting("Listings:PageSize", PageSize.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 }

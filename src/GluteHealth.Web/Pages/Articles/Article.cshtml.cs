@@ -48,8 +48,8 @@ public sealed class ArticleModel(ContentStore content, IOptions<SiteOptions> sit
         Description = article.Summary;
         CanonicalPath = SiteUrls.Article(article.Slug);
         Breadcrumbs = Topics.Count > 0
-            ? [new("Home", "/"), new(Topics[0].Name, SiteUrls.Topic(Topics[0].Key)), new(article.Title, null)]
-            : [new("Home", "/"), new(article.Title, null)];
+            ? [new("Home", SiteUrls.Home), new(Topics[0].Name, SiteUrls.Topic(Topics[0].Key)), new(article.Title, null)]
+            : [new("Home", SiteUrls.Home), new(article.Title, null)];
         return Page();
     }
 }

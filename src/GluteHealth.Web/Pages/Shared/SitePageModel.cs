@@ -1,4 +1,5 @@
 using GluteHealth.Content;
+using GluteHealth.Web.Listings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GluteHealth.Web.Pages.Shared;
@@ -18,6 +19,9 @@ public abstract class SitePageModel(ContentStore content) : PageModel
     public string CanonicalPath { get; protected set; } = "/";
 
     public IReadOnlyList<Breadcrumb> Breadcrumbs { get; protected set; } = [];
+
+    /// <summary>For one page of a long listing: the pager, and the layout's <c>rel="prev"/"next"</c> links.</summary>
+    public Pager? Pager { get; protected set; }
 
     /// <summary>The Open Graph type: "website" unless a page is an article.</summary>
     public virtual string OpenGraphType => "website";

@@ -2,5 +2,11 @@ using GluteHealth.Content;
 
 namespace GluteHealth.Web.Pages.Shared;
 
-/// <summary>The topic index, with the heading level its topic names take where it is placed (2 under an H1, 3 under an H2).</summary>
-public sealed record TopicIndexView(ContentSnapshot Snapshot, int HeadingLevel = 3);
+/// <summary>
+/// The topic index (each topic with its description and article count, never its articles, so it grows with the
+/// topics and not the articles), with the heading level its topic names take (2 under an H1, 3 under an H2).
+/// </summary>
+public sealed record TopicIndexView(ContentSnapshot Snapshot, int HeadingLevel = 3)
+{
+    public string CountOf(Topic topic) => Counts.Articles(Snapshot.ArticlesIn(topic.Key).Count);
+}

@@ -11,8 +11,8 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
     public void OnGet()
     {
         PageTitle = "All topics | GluteHealth";
-        Description = "Every GluteHealth topic with its articles: pain, cramps, twitches, sitting, stretching and strengthening.";
-        CanonicalPath = "/topics";
-        Breadcrumbs = [new("Home", "/"), new("Topics", null)];
+        Description = "Every GluteHealth topic and how many articles it has: pain, cramps, twitches, sitting, stretching and strengthening.";
+        CanonicalPath = SiteUrls.Topics;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new("Topics", null)];
     }
 }

@@ -1,31 +1,34 @@
 using GluteHealth.Content;
 using GluteHealth.Web.Http;
+using GluteHealth.Web.Listings;
 using GluteHealth.Web.Pages.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
 
 namespace GluteHealth.Web.Pages.Topics;
 
 [OutputCache(PolicyName = CachePolicies.Topics)]
-public sealed class TopicModel(ContentStore content) : SitePageModel(content)
+public sealed class TopicModel(ContentStore content, IOptions<ListingOptions> listings) : ListingPageModel(content, listings)
 {
     public Topic Topic { get; private set; } = null!;
 
-    public IReadOnlyList<Article> Articles { get; private set; } = [];
-
-    public IActionResult OnGet(string key)
+    public IActionResult OnGet(string key, string? number)
     {
         if (Snapshot.FindTopic(key) is not { } topic)
         {
             return NotFound();
         }
+        var articles = Snapshot.ArticlesIn(topic.Key);
+        if (SelectPage(articles, number, n => SiteUrls.Topic(topic.Key, n)) is { } elsewhere)
+        {
+            return elsewhere;
+        }
         Topic = topic;
         CurrentTopicKey = topic.Key;
-        Articles = Snapshot.ArticlesIn(topic.Key);
-        PageTitle = $"{topic.Name} | GluteHealth";
+        PageTitle = $"{Numbered(topic.Name)} | GluteHealth";
         Description = topic.Description;
-        CanonicalPath = SiteUrls.Topic(topic.Key);
-        Breadcrumbs = [new("Home", "/"), new("Topics", "/topics"), new(topic.Name, null)];
+        Breadcrumbs = TrailTo(topic.Name, new("Home", SiteUrls.Home), new("Topics", SiteUrls.Topics));
         return Page();
     }
 }

@@ -1,0 +1,19 @@
+namespace GluteHealth.Web.Listings;
+
+/// <summary>How long listings, the feed and sitemap files may grow, bound from the <c>Listings</c> section.</summary>
+public sealed class ListingOptions
+{
+    public const string SectionName = "Listings";
+
+    /// <summary>Articles per page of a topic or an A–Z letter.</summary>
+    public int PageSize { get; set; } = 50;
+
+    /// <summary>How many of the newest articles the home page shows.</summary>
+    public int HomeNewestCount { get; set; } = 10;
+
+    /// <summary>How many of the newest articles the Atom feed carries.</summary>
+    public int FeedEntryCount { get; set; } = 50;
+
+    /// <summary>URLs per sitemap file (the protocol allows 50,000); past it <c>/sitemap.xml</c> becomes a sitemap index.</summary>
+    public int SitemapUrlsPerFile { get; set; } = 50_000;
+}
