@@ -70,7 +70,8 @@ public static class GeneratedContent
                 .Append($"published: {Published(i):yyyy-MM-dd}\n")
                 .Append($"reviewed: {Reviewed(i):yyyy-MM-dd}\n")
                 .Append("---\n\n")
-                .Append($"Opening paragraph of generated article {i}.\n\n## Details\n\nMore words about item {i}.\n");
+                .Append($"Opening paragraph of generated article {i}.\n\n## Details\n\nMore words about item {i}.\n")
+                .Append("\n## When to see a doctor\n\n:::see-a-doctor\n- it hurts for more than a few weeks\n:::\n");
             File.WriteAllText(Path.Combine(folder, Slug(i) + ".md"), text.ToString());
         }
         return folder;
