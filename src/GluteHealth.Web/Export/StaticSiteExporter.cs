@@ -12,13 +12,14 @@ public sealed class StaticSiteExporter(HttpClient client)
 {
     public const string NotFoundFile = "404.html";
 
-    /// <summary>The site's published paths for a snapshot: every page plus the feed, sitemap and robots file.</summary>
+    /// <summary>The site's published paths for a snapshot: every page, the feed, sitemap and robots file, and every drawing.</summary>
     public static IReadOnlyList<string> PagePaths(ContentSnapshot snapshot) =>
     [
         "/", "/topics", "/about", "/search",
         .. snapshot.Topics.Select(t => SiteUrls.Topic(t.Key)),
         .. snapshot.Articles.Select(a => SiteUrls.Article(a.Slug)),
         "/feed.xml", "/sitemap.xml", "/robots.txt",
+        .. snapshot.Images.All.Select(i => i.Url),
     ];
 
     /// <summary>Where a path's answer is written: pages become <c>path/index.html</c>, files keep their name.</summary>

@@ -1,4 +1,5 @@
 using GluteHealth.Content;
+using GluteHealth.Content.Images;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace GluteHealth.Web.Pages.Shared;
@@ -21,6 +22,9 @@ public abstract class SitePageModel(ContentStore content) : PageModel
 
     /// <summary>The Open Graph type: "website" unless a page is an article.</summary>
     public virtual string OpenGraphType => "website";
+
+    /// <summary>The picture social sites show for the page (og:image), if it has one.</summary>
+    public virtual ArticlePicture? OpenGraphPicture => null;
 
     public IReadOnlyList<Topic> NavigationTopics => Snapshot.Topics;
 
