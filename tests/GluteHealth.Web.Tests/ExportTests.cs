@@ -43,6 +43,22 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(await client.GetByteArrayAsync(stylesheet), await File.ReadAllBytesAsync(Path.Combine(_output, stylesheet.TrimStart('/'))));
     }
 
+    [Fact]
+    public async Task Export_copies_every_drawing_at_its_fingerprinted_url_byte_identical()
+    {
+        var exit = await ExportCommand.RunAsync(_output,
+            [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]);
+        Assert.Equal(0, exit);
+
+        using var client = _site.CreateReader();
+        var drawing = Assert.Single(_site.Store.Current.Images.All);
+        var exported = Path.Combine(_output, drawing.Url.TrimStart('/'));
+        Assert.True(File.Exists(exported), $"{drawing.Url} was not exported");
+        Assert.Equal(await client.GetByteArrayAsync(drawing.Url), await File.ReadAllBytesAsync(exported));
+        Assert.Equal(await File.ReadAllBytesAsync(_site.Content.File(drawing.Path)), await File.ReadAllBytesAsync(exported));
+        Assert.False(File.Exists(Path.Combine(_output, "images", "stride.svg")), "the unfingerprinted name must not be exported");
+    }
+
     public void Dispose()
     {
         _site.Dispose();

@@ -1,6 +1,5 @@
 using GluteHealth.Content;
 using GluteHealth.Web.Http;
-using Microsoft.Net.Http.Headers;
 
 namespace GluteHealth.Web.Images;
 
@@ -12,7 +11,10 @@ public static class ImageEndpoints
     /// The content folder's drawings at their fingerprinted URLs (<c>/images/clamshell.&lt;hash&gt;.svg</c>), cached for a year as
     /// immutable. Only the current fingerprint answers: the bare name or a stale hash is a 404, so a URL never changes meaning.
     /// </summary>
-    /// <remarks>Output cached like the pages, so each drawing is compressed once per encoding and content version.</remarks>
+    /// <remarks>
+    /// Output cached like the pages, so each drawing is compressed once per encoding and content version; the page
+    /// validators give each encoding its own strong ETag.
+    /// </remarks>
     public static IEndpointRouteBuilder MapSiteImages(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapGet("/" + Content.Images.ContentImages.FolderName + "/{file}", WriteImageAsync).CacheOutput(CachePolicies.Images);
@@ -30,7 +32,6 @@ public static class ImageEndpoints
         var response = context.Response;
         response.ContentType = "image/svg+xml";
         response.Headers.CacheControl = CacheForever;
-        response.Headers.ETag = new EntityTagHeaderValue("\"" + image.Fingerprint + "\"").ToString();
         response.ContentLength = image.Bytes.Length;
         return response.Body.WriteAsync(image.Bytes, context.RequestAborted).AsTask();
     }
