@@ -12,9 +12,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task Export_writes_every_page_byte_identical_to_what_the_server_answers()
     {
-        var exit = await ExportCommand.RunAsync(_output,
-            [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]);
-        Assert.Equal(0, exit);
+        await ExportAsync();
 
         using var client = _site.CreateReader();
         string[] expected =
@@ -46,9 +44,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task Export_copies_every_drawing_at_its_fingerprinted_url_byte_identical()
     {
-        var exit = await ExportCommand.RunAsync(_output,
-            [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]);
-        Assert.Equal(0, exit);
+        await ExportAsync();
 
         using var client = _site.CreateReader();
         var drawing = Assert.Single(_site.Store.Current.Images.All);
@@ -58,6 +54,10 @@ public sealed class ExportTests : IDisposable
         Assert.Equal(await File.ReadAllBytesAsync(_site.Content.File(drawing.Path)), await File.ReadAllBytesAsync(exported));
         Assert.False(File.Exists(Path.Combine(_output, "images", "stride.svg")), "the unfingerprinted name must not be exported");
     }
+
+    private async Task ExportAsync() =>
+        Assert.Equal(0, await ExportCommand.RunAsync(_output,
+            [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]));
 
     public void Dispose()
     {
