@@ -26,6 +26,9 @@ public sealed class ContentImage
     /// <summary>The root element's checked presentation attributes, already escaped (for the inline copy).</summary>
     public required string RootAttributes { get; init; }
 
+    /// <summary>The root element's class (for example a layout hint such as <c>figure-tall</c>), or empty.</summary>
+    public required string RootClass { get; init; }
+
     /// <summary>The checked children of the root element, re-serialised from the allowed elements and attributes only.</summary>
     public required string InnerMarkup { get; init; }
 

@@ -28,8 +28,8 @@ internal static class SvgDrawing
         "font-size", "font-weight", "font-family", "vector-effect", "paint-order",
     };
 
-    // The root's size and scale go on the inline <svg> the renderer writes; these are left out of RootAttributes.
-    private static readonly HashSet<string> SizeAttributes = new(StringComparer.Ordinal) { "viewBox", "width", "height", "version" };
+    // The root's size, scale and class go on the inline <svg> the renderer writes; these are left out of RootAttributes.
+    private static readonly HashSet<string> SizeAttributes = new(StringComparer.Ordinal) { "viewBox", "width", "height", "version", "class" };
 
     private static readonly XmlReaderSettings ReaderSettings = new()
     {
@@ -88,6 +88,7 @@ internal static class SvgDrawing
             Height = height,
             ViewBox = viewBox,
             RootAttributes = AttributesOf(root, SizeAttributes),
+            RootClass = Collapse(root.Attribute("class")?.Value ?? ""),
             InnerMarkup = inner.ToString(),
             Labels = root.Descendants(Svg + "text").Select(t => Collapse(t.Value)).Where(t => t.Length > 0).Distinct(StringComparer.Ordinal).ToArray(),
         };

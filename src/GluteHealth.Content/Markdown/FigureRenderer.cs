@@ -15,7 +15,8 @@ internal sealed class FigureRenderer : HtmlObjectRenderer<FigureBlock>
         {
             // Inline, so the drawing takes currentColor and the site's custom properties (light, dark, print, forced colours).
             // width/height reserve the space before layout; the stylesheet scales it down to the column.
-            renderer.Write("<svg class=\"figure-art\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").WriteEscape(image.ViewBox)
+            renderer.Write("<svg class=\"figure-art").Write(image.RootClass.Length > 0 ? " " : "").WriteEscape(image.RootClass)
+                .Write("\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"").WriteEscape(image.ViewBox)
                 .Write("\" width=\"").Write(image.Width.ToString(CultureInfo.InvariantCulture))
                 .Write("\" height=\"").Write(image.Height.ToString(CultureInfo.InvariantCulture)).Write('"')
                 .Write(image.RootAttributes)
