@@ -153,25 +153,23 @@ def svg(width, height, *parts):
             + "".join(parts) + "</svg>\n")
 
 
+def two_link(start, end, first, second, side=-1):
+    """Angles of two segments (lengths first, second) from `start` that reach `end`; side=-1 bends the middle joint
+    counter-clockwise of the start-end line."""
+    d = min(math.dist(start, end), first + second - 0.5)
+    base = math.degrees(math.atan2(end[1] - start[1], end[0] - start[0]))
+    alpha = math.degrees(math.acos((first ** 2 + d ** 2 - second ** 2) / (2 * first * d)))
+    one = base + side * alpha
+    middle = polar(*start, first, one)
+    return one, math.degrees(math.atan2(end[1] - middle[1], end[0] - middle[0]))
+
+
 def leg_ik(hip, ankle, side=-1):
-    """Thigh and shin angles that put the ankle at `ankle`; side=-1 bends the knee counter-clockwise of the hip-ankle line."""
-    d = min(math.dist(hip, ankle), L["thigh"] + L["shin"] - 0.5)
-    base = math.degrees(math.atan2(ankle[1] - hip[1], ankle[0] - hip[0]))
-    alpha = math.degrees(math.acos((L["thigh"] ** 2 + d ** 2 - L["shin"] ** 2) / (2 * L["thigh"] * d)))
-    thigh = base + side * alpha
-    knee = polar(*hip, L["thigh"], thigh)
-    shin = math.degrees(math.atan2(ankle[1] - knee[1], ankle[0] - knee[0]))
-    return thigh, shin
+    return two_link(hip, ankle, L["thigh"], L["shin"], side)
 
 
 def arm_ik(shoulder, wrist, side=-1):
-    d = min(math.dist(shoulder, wrist), L["upper_arm"] + L["forearm"] - 0.5)
-    base = math.degrees(math.atan2(wrist[1] - shoulder[1], wrist[0] - shoulder[0]))
-    alpha = math.degrees(math.acos((L["upper_arm"] ** 2 + d ** 2 - L["forearm"] ** 2) / (2 * L["upper_arm"] * d)))
-    upper = base + side * alpha
-    elbow = polar(*shoulder, L["upper_arm"], upper)
-    fore = math.degrees(math.atan2(wrist[1] - elbow[1], wrist[0] - elbow[0]))
-    return upper, fore
+    return two_link(shoulder, wrist, L["upper_arm"], L["forearm"], side)
 
 
 def chair_side(x, floor_y, facing=-1, back=True):
