@@ -64,6 +64,17 @@ public sealed class PictureRenderingTests : IDisposable
     }
 
     [Fact]
+    public void A_class_on_the_drawing_joins_the_figure_class_on_one_attribute()
+    {
+        _folder.Write("images/side.svg", Drawings.Valid(rootAttributes: "viewBox=\"0 0 200 100\" class=\"figure-tall\""));
+
+        var html = Load().FindArticle("a")!.Html;
+
+        Assert.Contains("<svg class=\"figure-art figure-tall\" ", html, StringComparison.Ordinal);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(html, "class="), m => m.Index > html.IndexOf("<svg", StringComparison.Ordinal) && m.Index < html.IndexOf('>', html.IndexOf("<svg", StringComparison.Ordinal)));
+    }
+
+    [Fact]
     public void Alt_text_of_a_picture_is_not_searchable_body_text()
     {
         var article = Load().FindArticle("a")!;
