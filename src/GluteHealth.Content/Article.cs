@@ -1,3 +1,5 @@
+using GluteHealth.Content.Images;
+
 namespace GluteHealth.Content;
 
 /// <summary>A parsed, validated and rendered article. Immutable: shared by every request.</summary>
@@ -28,6 +30,9 @@ public sealed class Article
 
     /// <summary>The line of each front matter field, so cross-file problems can point at it.</summary>
     public required IReadOnlyDictionary<string, int> FieldLines { get; init; }
+
+    /// <summary>The drawings the article shows, in order; the first is its Open Graph image.</summary>
+    public IReadOnlyList<ArticlePicture> Pictures { get; init; } = [];
 
     public int ReadingMinutes => Math.Max(1, (WordCount + WordsPerMinute - 1) / WordsPerMinute);
 }

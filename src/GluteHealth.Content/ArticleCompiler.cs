@@ -1,3 +1,4 @@
+using GluteHealth.Content.Images;
 using GluteHealth.Content.Loading;
 using GluteHealth.Content.Markdown;
 using Markdig;
@@ -23,7 +24,10 @@ public sealed class ArticleCompiler : IArticleCompiler
 
     public ArticleCompiler(MarkdownPipeline pipeline) => _pipeline = pipeline;
 
-    public ArticleCompilation Compile(string file, byte[] bytes)
+    /// <summary>Compiles a file that may use no pictures (any picture it has is reported as missing).</summary>
+    public ArticleCompilation Compile(string file, byte[] bytes) => Compile(file, bytes, ContentImages.Empty);
+
+    public ArticleCompilation Compile(string file, byte[] bytes, ContentImages images)
     {
         var problems = new List<ContentProblem>();
         var text = Utf8Text.Decode(file, bytes, problems);
@@ -43,9 +47,10 @@ public sealed class ArticleCompiler : IArticleCompiler
         // Markdig lines are 0-based and the block starts at the opening '---'; YAML starts on the next line.
         var frontMatter = FrontMatterReader.Read(file, frontMatterBlock.Lines.ToString(), frontMatterBlock.Line + 2, problems);
         CheckBody(file, document, problems);
+        var pictures = PictureCheck.Run(file, document, images, problems);
         if (frontMatter is null || problems.Count > 0)
         {
-            return new ArticleCompilation(null, problems);
+            return new ArticleCompilation(null, problems) { ImagePaths = pictures };
         }
 
         var textBlocks = MarkdownText.Blocks(document);
@@ -65,8 +70,12 @@ public sealed class ArticleCompiler : IArticleCompiler
             WordCount = CountWords(textBlocks),
             SourceFile = file,
             FieldLines = frontMatter.FieldLines,
+            Pictures = document.Descendants<FigureBlock>()
+                .Where(f => f.Image is not null)
+                .Select(f => new ArticlePicture(f.Image!, MarkdownText.Of(f.Picture), f.Picture.Title ?? ""))
+                .ToArray(),
         };
-        return new ArticleCompilation(article, problems);
+        return new ArticleCompilation(article, problems) { ImagePaths = pictures };
     }
 
     private string Render(MarkdownDocument document)
@@ -94,13 +103,10 @@ public sealed class ArticleCompiler : IArticleCompiler
                     break;
             }
         }
-        foreach (var link in document.Descendants<LinkInline>())
+        // Pictures (image links) are checked by PictureCheck.
+        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage))
         {
-            if (link.IsImage)
-            {
-                problems.Add(new ContentProblem(file, link.Line + 1, "images are not supported in articles"));
-            }
-            else if (HasDisallowedScheme(link.Url))
+            if (HasDisallowedScheme(link.Url))
             {
                 problems.Add(new ContentProblem(file, link.Line + 1, $"link '{link.Url}' must be http, https, mailto or a site path"));
             }

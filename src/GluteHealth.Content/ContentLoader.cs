@@ -1,4 +1,5 @@
 using System.IO.Hashing;
+using GluteHealth.Content.Images;
 using GluteHealth.Content.Loading;
 
 namespace GluteHealth.Content;
@@ -15,6 +16,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         var problems = new List<ContentProblem>();
         var topics = LoadTopics(folder, previous, problems);
         var known = topics.Topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var images = ImageLoader.Load(folder, previous.Images, maxFileBytes, problems);
 
         var files = new Dictionary<string, LoadedFile>(StringComparer.Ordinal);
         var accepted = new List<Article>();
@@ -22,7 +24,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
 
         var loadedFiles = ArticleFiles(folder)
             .Select(path => Path.GetFileName(path))
-            .Select(file => (File: file, Loaded: LoadFile(Path.Combine(folder, file), file, previous.Files.GetValueOrDefault(file))))
+            .Select(file => (File: file, Loaded: LoadFile(Path.Combine(folder, file), file, previous.Files.GetValueOrDefault(file), images)))
             .ToArray();
 
         // Slugs outrank aliases whatever the file order, so an alias can never take over another article's URL.
@@ -60,7 +62,13 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
                 $"topic '{unused.Key}' is not used by any article"));
         }
 
-        return new ContentSnapshot(folder, previous.Version + 1, topics.Topics, accepted, problems, files, topics, LastChange(folder));
+        var used = files.Values.SelectMany(f => f.Compilation.ImagePaths).ToHashSet(StringComparer.Ordinal);
+        foreach (var unused in images.Files.Keys.Where(path => !used.Contains(path)))
+        {
+            problems.Add(new ContentProblem(unused, null, "picture is not used by any article (use it, or delete the file)"));
+        }
+
+        return new ContentSnapshot(folder, previous.Version + 1, topics.Topics, accepted, problems, files, topics, images, LastChange(folder));
     }
 
     private static IEnumerable<string> ArticleFiles(string folder) =>
@@ -70,16 +78,19 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
                 .Order(StringComparer.Ordinal)
             : [];
 
-    /// <summary>The newest write time in the folder; the folder's own time moves when a file is deleted or renamed.</summary>
+    /// <summary>The newest write time in the folder and its images/; a folder's own time moves when a file is deleted or renamed.</summary>
     private static DateTimeOffset LastChange(string folder)
     {
         if (!Directory.Exists(folder))
         {
             return DateTimeOffset.UnixEpoch;
         }
+        var images = Path.Combine(folder, ContentImages.FolderName);
         var newest = Directory.EnumerateFiles(folder)
+            .Concat(Directory.Exists(images) ? Directory.EnumerateFiles(images) : [])
             .Select(File.GetLastWriteTimeUtc)
             .Append(Directory.GetLastWriteTimeUtc(folder))
+            .Append(Directory.Exists(images) ? Directory.GetLastWriteTimeUtc(images) : DateTime.MinValue)
             .Max();
         return new DateTimeOffset(newest.Ticks - newest.Ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
     }
@@ -101,7 +112,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         return topics ?? previous.TopicList;
     }
 
-    private LoadedFile LoadFile(string path, string file, LoadedFile? before)
+    private LoadedFile LoadFile(string path, string file, LoadedFile? before, ContentImages images)
     {
         var problems = new List<ContentProblem>();
         var bytes = ReadBytes(path, file, problems);
@@ -113,11 +124,13 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         // Only tells an unchanged file from a changed one, so a fast non-cryptographic 128-bit hash does; SHA-256
         // here loaded OpenSSL into every start-up.
         var hash = Convert.ToHexString(XxHash128.Hash(bytes));
-        if (before is not null && before.Hash == hash)
+        // An unchanged file is compiled again only when a picture it uses changed (the page carries the drawing).
+        if (before is not null && before.Hash == hash && before.ImageVersion == images.VersionOf(before.Compilation.ImagePaths))
         {
             return before;
         }
-        return new LoadedFile(hash, compiler.Compile(file, bytes), before?.LastGood);
+        var compilation = compiler.Compile(file, bytes, images);
+        return new LoadedFile(hash, compilation, before?.LastGood, images.VersionOf(compilation.ImagePaths));
     }
 
     private byte[]? ReadBytes(string path, string file, List<ContentProblem> problems)

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using GluteHealth.Content.Images;
 using GluteHealth.Content.Loading;
 using GluteHealth.Content.Search;
 
@@ -22,7 +23,7 @@ public sealed class ContentSnapshot
     internal ContentSnapshot(
         string folder, long version, IReadOnlyList<Topic> topics, IReadOnlyList<Article> articles,
         IReadOnlyList<ContentProblem> problems, IReadOnlyDictionary<string, LoadedFile> files, TopicList topicList,
-        DateTimeOffset contentModifiedAt)
+        ContentImages images, DateTimeOffset contentModifiedAt)
     {
         Folder = folder;
         Version = version;
@@ -32,6 +33,7 @@ public sealed class ContentSnapshot
         Problems = problems;
         Files = files;
         TopicList = topicList;
+        Images = images;
         ContentModifiedAt = contentModifiedAt;
         LastModified = articles.Count == 0
             ? DateOnly.MinValue
@@ -49,7 +51,7 @@ public sealed class ContentSnapshot
     }
 
     public static ContentSnapshot Empty { get; } =
-        new("", 0, [], [], [], new Dictionary<string, LoadedFile>(), TopicList.Empty, DateTimeOffset.UnixEpoch);
+        new("", 0, [], [], [], new Dictionary<string, LoadedFile>(), TopicList.Empty, ContentImages.Empty, DateTimeOffset.UnixEpoch);
 
     public string Folder { get; }
 
@@ -67,6 +69,9 @@ public sealed class ContentSnapshot
     public IReadOnlyList<ContentProblem> Problems { get; }
 
     public SearchIndex Search { get; }
+
+    /// <summary>The drawings in the content folder's images/ folder that can be used and served.</summary>
+    public ContentImages Images { get; }
 
     /// <summary>When the content folder last changed (newest file or folder time, whole seconds): HTTP Last-Modified.</summary>
     public DateTimeOffset ContentModifiedAt { get; }

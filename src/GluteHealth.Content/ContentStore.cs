@@ -33,7 +33,7 @@ public sealed class ContentStore : IDisposable
         if (Directory.Exists(folder))
         {
             _watcher = new PhysicalFileProvider(folder) { UsePollingFileWatcher = options.UsePolling, UseActivePolling = options.UsePolling };
-            _watchRegistration = ChangeToken.OnChange(() => _watcher.Watch("*.*"), ScheduleReload);
+            _watchRegistration = ChangeToken.OnChange(() => _watcher.Watch("**/*"), ScheduleReload);
         }
     }
 

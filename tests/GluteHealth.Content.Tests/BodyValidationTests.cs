@@ -33,9 +33,9 @@ public sealed class BodyValidationTests
     }
 
     [Fact]
-    public void Image_is_reported_at_its_line()
+    public void Remote_image_is_reported_at_its_line()
     {
-        ProblemAssert.Single(CompileBody("Look:\n![a picture](https://example.org/pic.png)\n"), Compile.File, 13, "images are not supported");
+        ProblemAssert.Single(CompileBody("Look:\n\n![A person stretching](https://example.org/pic.png \"Stretch\")\n"), Compile.File, 14, "remote image");
     }
 
     [Theory]

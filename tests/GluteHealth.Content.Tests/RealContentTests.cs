@@ -25,6 +25,27 @@ public sealed partial class RealContentTests(RealContentFixture content) : IClas
     }
 
     [Fact]
+    public void Every_drawing_is_small_and_drawn_in_the_page_colours()
+    {
+        Assert.NotEmpty(content.Snapshot.Images.All);
+        Assert.All(content.Snapshot.Images.All, image =>
+        {
+            Assert.True(image.Bytes.Length < 8 * 1024, $"{image.Path} is {image.Bytes.Length:N0} bytes; drawings stay under 8 KB");
+            Assert.Contains("stroke=\"currentColor\"", System.Text.Encoding.UTF8.GetString(image.Bytes), StringComparison.Ordinal);
+        });
+    }
+
+    [Fact]
+    public void The_anatomy_diagram_is_shown_where_the_articles_say_where_the_muscles_are()
+    {
+        string[] expected = ["dead-butt-syndrome", "gluteus-medius-training", "sagging-butt-tight-hip-flexors"];
+
+        var showing = content.Snapshot.Articles.Where(a => a.Pictures.Any(p => p.Image.Path == "images/glute-muscles.svg")).Select(a => a.Slug);
+
+        Assert.Equal(expected, showing.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public void Topic_list_has_five_to_eight_topics_each_used_by_an_article()
     {
         Assert.InRange(content.Snapshot.Topics.Count, 5, 8);

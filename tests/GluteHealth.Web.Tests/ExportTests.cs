@@ -12,9 +12,7 @@ public sealed class ExportTests : IDisposable
     [Fact]
     public async Task Export_writes_every_page_byte_identical_to_what_the_server_answers()
     {
-        var exit = await ExportCommand.RunAsync(_output,
-            [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]);
-        Assert.Equal(0, exit);
+        await ExportAsync();
 
         using var client = _site.CreateReader();
         string[] expected =
@@ -43,6 +41,24 @@ public sealed class ExportTests : IDisposable
             .QuerySelector("link[rel=stylesheet]")!.GetAttribute("href")!;
         Assert.Equal(await client.GetByteArrayAsync(stylesheet), await File.ReadAllBytesAsync(Path.Combine(_output, stylesheet.TrimStart('/'))));
     }
+
+    [Fact]
+    public async Task Export_copies_every_drawing_at_its_fingerprinted_url_byte_identical()
+    {
+        await ExportAsync();
+
+        using var client = _site.CreateReader();
+        var drawing = Assert.Single(_site.Store.Current.Images.All);
+        var exported = Path.Combine(_output, drawing.Url.TrimStart('/'));
+        Assert.True(File.Exists(exported), $"{drawing.Url} was not exported");
+        Assert.Equal(await client.GetByteArrayAsync(drawing.Url), await File.ReadAllBytesAsync(exported));
+        Assert.Equal(await File.ReadAllBytesAsync(_site.Content.File(drawing.Path)), await File.ReadAllBytesAsync(exported));
+        Assert.False(File.Exists(Path.Combine(_output, "images", "stride.svg")), "the unfingerprinted name must not be exported");
+    }
+
+    private async Task ExportAsync() =>
+        Assert.Equal(0, await ExportCommand.RunAsync(_output,
+            [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]));
 
     public void Dispose()
     {

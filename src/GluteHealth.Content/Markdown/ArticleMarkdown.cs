@@ -14,6 +14,7 @@ public static class ArticleMarkdown
         .UseAdvancedExtensions()
         .UseHealthCallouts()
         .UseSectionLinks()
+        .UseFigures()
         // Markdig is not a sanitizer: raw HTML in an article is written out as escaped text, never as markup.
         .DisableHtml()
         .Build();

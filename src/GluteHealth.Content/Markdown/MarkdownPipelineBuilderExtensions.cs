@@ -11,6 +11,13 @@ public static class MarkdownPipelineBuilderExtensions
         return pipeline;
     }
 
+    /// <summary>A paragraph that is only a picture becomes a figure with the drawing inline and its title as the caption.</summary>
+    public static MarkdownPipelineBuilder UseFigures(this MarkdownPipelineBuilder pipeline)
+    {
+        pipeline.Extensions.AddIfNotAlready<FigureExtension>();
+        return pipeline;
+    }
+
     /// <summary>A "link to this section" anchor beside every H2 and H3.</summary>
     public static MarkdownPipelineBuilder UseSectionLinks(this MarkdownPipelineBuilder pipeline)
     {

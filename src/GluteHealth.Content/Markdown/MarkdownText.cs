@@ -17,6 +17,14 @@ public static class MarkdownText
         return Collapse(text.ToString());
     }
 
+    /// <summary>The plain text inside an inline container, such as a picture's alt text.</summary>
+    public static string Of(ContainerInline inline)
+    {
+        var text = new StringBuilder();
+        Append(text, inline);
+        return Collapse(text.ToString());
+    }
+
     /// <summary>The text of every paragraph and heading of the document, in order.</summary>
     public static IReadOnlyList<string> Blocks(MarkdownDocument document) =>
         document.Descendants<LeafBlock>()

@@ -14,4 +14,6 @@ public static class CachePolicies
     public const string Info = "info";
 
     public const string Feeds = "feeds";
+
+    public const string Images = "images";
 }

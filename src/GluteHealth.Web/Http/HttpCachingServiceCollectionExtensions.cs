@@ -20,6 +20,7 @@ public static class HttpCachingServiceCollectionExtensions
             AddContentPolicy(options, CachePolicies.Topics, pages);
             AddContentPolicy(options, CachePolicies.Info, pages);
             AddContentPolicy(options, CachePolicies.Feeds, pages);
+            AddContentPolicy(options, CachePolicies.Images, pages);
             // Search answers vary by query; a shorter life keeps rarely repeated queries from lingering.
             AddContentPolicy(options, CachePolicies.Search, TimeSpan.FromSeconds(caching.SearchOutputCacheSeconds), "q");
         });

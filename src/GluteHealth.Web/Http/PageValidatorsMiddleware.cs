@@ -13,7 +13,7 @@ namespace GluteHealth.Web.Http;
 /// </summary>
 public sealed class PageValidatorsMiddleware(RequestDelegate next, ContentStore content, IOptions<HttpCachingOptions> options)
 {
-    private static readonly string[] ValidatedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain"];
+    private static readonly string[] ValidatedTypes = ["text/html", "application/xml", "application/atom+xml", "text/plain", "image/svg+xml"];
 
     private readonly string _cacheControl =
         $"public, max-age={options.Value.PageMaxAgeSeconds}, stale-while-revalidate={options.Value.StaleWhileRevalidateSeconds}";

@@ -2,6 +2,7 @@ using GluteHealth.Content;
 using GluteHealth.Web.Feeds;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
+using GluteHealth.Web.Images;
 using GluteHealth.Web.RequestLog;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
@@ -61,6 +62,7 @@ public static class WebApplicationExtensions
         app.MapStaticAssets();
         app.MapRazorPages().WithStaticAssets();
         app.MapSiteFeeds();
+        app.MapSiteImages();
         app.MapSiteHealthChecks();
         return app;
     }

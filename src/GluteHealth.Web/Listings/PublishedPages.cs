@@ -38,7 +38,10 @@ public sealed class PublishedPages(IOptions<ListingOptions> options)
     public IReadOnlyList<PublishedPage[]> SitemapParts(ContentSnapshot snapshot) =>
         Pages(snapshot).Chunk(UrlsPerSitemapFile).ToArray();
 
-    /// <summary>Every path the static export writes: the pages, search, the feed, the sitemap (and its parts), robots.txt.</summary>
+    /// <summary>
+    /// Every path the static export writes: the pages, search, the feed, the sitemap (and its parts), robots.txt and
+    /// every drawing.
+    /// </summary>
     public IReadOnlyList<string> Files(ContentSnapshot snapshot)
     {
         var pages = Pages(snapshot);
@@ -49,6 +52,7 @@ public sealed class PublishedPages(IOptions<ListingOptions> options)
             SiteUrls.Search, SiteUrls.Feed, SiteUrls.Sitemap,
             .. parts > 1 ? Enumerable.Range(1, parts).Select(SiteUrls.SitemapPart) : [],
             SiteUrls.Robots,
+            .. snapshot.Images.All.Select(i => i.Url),
         ];
     }
 

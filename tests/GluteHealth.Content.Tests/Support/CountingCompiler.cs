@@ -12,9 +12,9 @@ internal sealed class CountingCompiler : IArticleCompiler
 
     public int CountFor(string file) => _counts.GetValueOrDefault(file);
 
-    public ArticleCompilation Compile(string file, byte[] bytes)
+    public ArticleCompilation Compile(string file, byte[] bytes, GluteHealth.Content.Images.ContentImages images)
     {
         _counts.AddOrUpdate(file, 1, (_, count) => count + 1);
-        return _inner.Compile(file, bytes);
+        return _inner.Compile(file, bytes, images);
     }
 }

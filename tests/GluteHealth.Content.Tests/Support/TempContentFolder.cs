@@ -32,6 +32,7 @@ internal sealed class TempContentFolder : IDisposable
 
     public TempContentFolder WriteBytes(string file, byte[] bytes)
     {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(FullPath(file))!);
         File.WriteAllBytes(FullPath(file), bytes);
         return this;
     }

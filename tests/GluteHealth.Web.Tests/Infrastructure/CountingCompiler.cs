@@ -9,9 +9,9 @@ public sealed class CountingCompiler(IArticleCompiler inner) : IArticleCompiler
 
     public int Count => Volatile.Read(ref _count);
 
-    public ArticleCompilation Compile(string file, byte[] bytes)
+    public ArticleCompilation Compile(string file, byte[] bytes, GluteHealth.Content.Images.ContentImages images)
     {
         Interlocked.Increment(ref _count);
-        return inner.Compile(file, bytes);
+        return inner.Compile(file, bytes, images);
     }
 }

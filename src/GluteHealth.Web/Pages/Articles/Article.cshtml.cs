@@ -1,4 +1,5 @@
 using GluteHealth.Content;
+using GluteHealth.Content.Images;
 using GluteHealth.Web.Http;
 using GluteHealth.Web.Pages.Shared;
 using Microsoft.AspNetCore.OutputCaching;
@@ -23,6 +24,8 @@ public sealed class ArticleModel(ContentStore content, IOptions<SiteOptions> sit
     public DateOnly NextReviewDue { get; private set; }
 
     public override string OpenGraphType => "article";
+
+    public override ArticlePicture? OpenGraphPicture => Article.Pictures.FirstOrDefault();
 
     public IActionResult OnGet(string slug)
     {

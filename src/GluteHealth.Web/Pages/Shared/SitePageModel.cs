@@ -1,4 +1,5 @@
 using GluteHealth.Content;
+using GluteHealth.Content.Images;
 using GluteHealth.Web.Listings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -25,6 +26,9 @@ public abstract class SitePageModel(ContentStore content) : PageModel
 
     /// <summary>The Open Graph type: "website" unless a page is an article.</summary>
     public virtual string OpenGraphType => "website";
+
+    /// <summary>The picture social sites show for the page (og:image), if it has one.</summary>
+    public virtual ArticlePicture? OpenGraphPicture => null;
 
     public IReadOnlyList<Topic> NavigationTopics => Snapshot.Topics;
 
