@@ -2,7 +2,7 @@ using GluteHealth.Content;
 using GluteHealth.Web.Feeds;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
-using GluteHealth.Web.RequestLog;
+using GluteHealth.Web.Logging;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +32,7 @@ public static class WebApplicationExtensions
     {
         app.EvictCachedPagesWhenContentChanges();
 
-        app.UseRequestLog();
+        app.UseSiteRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

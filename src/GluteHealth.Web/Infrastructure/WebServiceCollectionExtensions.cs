@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Mvc.ViewFeatures;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
-using GluteHealth.Web.RequestLog;
 using GluteHealth.Web.Seo;
 
 namespace GluteHealth.Web.Infrastructure;
@@ -27,7 +26,6 @@ public static class WebServiceCollectionExtensions
         services.WithoutPostAndCookieFiltersOnPages();
         services.WithoutKeyRingPreload();
         services.AddSiteHttp(configuration);
-        services.AddRequestLog(configuration);
         services.AddSiteHealthChecks();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         return services;
