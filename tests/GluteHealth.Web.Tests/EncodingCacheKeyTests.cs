@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using GluteHealth.Web.Tests.Infrastructure;
 
 namespace GluteHealth.Web.Tests;
@@ -48,21 +47,6 @@ public sealed class EncodingCacheKeyTests
         using var response = await client.SendAsync(request);
         response.EnsureSuccessStatusCode();
         var encoding = string.Join(",", response.Content.Headers.ContentEncoding);
-        return (encoding, Decode(await response.Content.ReadAsByteArrayAsync(), encoding));
-    }
-
-    private static byte[] Decode(byte[] body, string encoding)
-    {
-        if (encoding == "")
-        {
-            return body;
-        }
-        using var input = new MemoryStream(body);
-        using Stream decoder = encoding == "br"
-            ? new BrotliStream(input, CompressionMode.Decompress)
-            : new GZipStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        decoder.CopyTo(output);
-        return output.ToArray();
+        return (encoding, ContentEncodings.Decode(await response.Content.ReadAsByteArrayAsync(), encoding));
     }
 }
