@@ -22,6 +22,7 @@ public sealed class ExportTests : IDisposable
             "index.html", "topics/index.html", "topics/aches/index.html", "topics/moves/index.html",
             "articles/alpha/index.html", "articles/beta/index.html", "articles/gamma/index.html",
             "about/index.html", "search/index.html", "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+            "favicon.ico", "favicon.svg", "site.webmanifest", "icon-192.png", "icon-512.png",
         ];
         foreach (var file in expected)
         {
