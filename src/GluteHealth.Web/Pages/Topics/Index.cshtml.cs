@@ -10,7 +10,7 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 {
     public void OnGet()
     {
-        PageTitle = "All topics | GluteHealth";
+        PageTitle = "All topics";
         Description = "Every GluteHealth topic with its articles: pain, cramps, twitches, sitting, stretching and strengthening.";
         CanonicalPath = "/topics";
         Breadcrumbs = [new("Home", "/"), new("Topics", null)];

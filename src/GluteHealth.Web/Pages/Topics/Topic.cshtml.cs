@@ -22,7 +22,7 @@ public sealed class TopicModel(ContentStore content) : SitePageModel(content)
         Topic = topic;
         CurrentTopicKey = topic.Key;
         Articles = Snapshot.ArticlesIn(topic.Key);
-        PageTitle = $"{topic.Name} | GluteHealth";
+        PageTitle = topic.Name;
         Description = topic.Description;
         CanonicalPath = SiteUrls.Topic(topic.Key);
         Breadcrumbs = [new("Home", "/"), new("Topics", "/topics"), new(topic.Name, null)];
