@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using GluteHealth.Web.Infrastructure;
-using GluteHealth.Web.RequestLog;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 using Microsoft.AspNetCore.Builder;
@@ -12,7 +11,7 @@ namespace GluteHealth.Benchmarks;
 /// <summary>
 /// The whole site (production environment, the real middleware pipeline, request logging on) over TestServer:
 /// no sockets, so this is the server's own cost per request plus TestServer's small fixed overhead.
-/// The request log is written as in production, to a null stream instead of stdout; Serilog's console is silenced.
+/// The log (one Serilog event per request) is formatted and written as in production, to /dev/null instead of stdout.
 /// </summary>
 public abstract class SiteBenchmarkBase
 {
@@ -31,12 +30,12 @@ public abstract class SiteBenchmarkBase
             "--environment=Production",
             $"--contentRoot={Path.Combine(repository, "src", "GluteHealth.Web")}",
             $"--Content:Path={RepositoryContent.Folder}",
+            // Every event is formatted and written as in production, to /dev/null instead of stdout.
+            "--Serilog:WriteTo:Stdout:Args:path=/dev/null",
             .. settings,
         ], builder =>
         {
             builder.WebHost.UseTestServer();
-            builder.Services.AddSingleton(services => new RequestLogWriter(
-                services.GetRequiredService<RequestLogQueue>(), services.GetRequiredService<IOptions<RequestLogOptions>>(), Stream.Null));
         });
         if (!_app.HasServableContent())
         {

@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Net;
 using GluteHealth.Web.Tests.Infrastructure;
 
@@ -20,7 +19,7 @@ public sealed class CompressionTests(SiteFactory site) : IClassFixture<SiteFacto
         var plain = await (await _client.GetAsync(path)).Content.ReadAsByteArrayAsync();
 
         using var response = await GetAsync(path, encoding);
-        var decoded = Decode(await response.Content.ReadAsByteArrayAsync(), encoding);
+        var decoded = ContentEncodings.Decode(await response.Content.ReadAsByteArrayAsync(), encoding);
 
         Assert.Equal([encoding], response.Content.Headers.ContentEncoding);
         Assert.Equal(plain, decoded);
@@ -61,16 +60,5 @@ public sealed class CompressionTests(SiteFactory site) : IClassFixture<SiteFacto
         var request = new HttpRequestMessage(HttpMethod.Get, path);
         request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
         return _client.SendAsync(request);
-    }
-
-    private static byte[] Decode(byte[] body, string encoding)
-    {
-        using var input = new MemoryStream(body);
-        using Stream decoder = encoding == "br"
-            ? new BrotliStream(input, CompressionMode.Decompress)
-            : new GZipStream(input, CompressionMode.Decompress);
-        using var output = new MemoryStream();
-        decoder.CopyTo(output);
-        return output.ToArray();
     }
 }

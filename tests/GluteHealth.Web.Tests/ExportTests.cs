@@ -21,6 +21,7 @@ public sealed class ExportTests : IDisposable
             "articles/alpha/index.html", "articles/beta/index.html", "articles/gamma/index.html",
             "about/index.html", "search/index.html", "a-z/index.html", "a-z/a/index.html", "a-z/b/index.html", "a-z/g/index.html",
             "feed.xml", "sitemap.xml", "robots.txt", "404.html",
+            "favicon.ico", "favicon.svg", "site.webmanifest", "icon-192.png", "icon-512.png",
         ];
         foreach (var file in expected)
         {

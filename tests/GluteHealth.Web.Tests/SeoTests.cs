@@ -36,6 +36,15 @@ public sealed class SeoTests(SiteFactory site) : IClassFixture<SiteFactory>
     }
 
     [Fact]
+    public async Task Structured_data_is_marked_with_the_literal_type_that_crawlers_scan_for()
+    {
+        var html = await _client.GetStringAsync("/articles/alpha");
+
+        Assert.Contains("<script type=\"application/ld+json\">", html);
+        Assert.DoesNotContain("ld&#x2B;json", html);
+    }
+
+    [Fact]
     public async Task An_article_describes_itself_as_a_medical_web_page_with_health_aspects()
     {
         var page = await _client.GetDocumentAsync("/articles/alpha");

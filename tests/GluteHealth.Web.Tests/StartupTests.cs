@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using GluteHealth.Web.Tests.Infrastructure;
 
 namespace GluteHealth.Web.Tests;
@@ -10,7 +9,7 @@ public sealed class StartupTests
     {
         var missing = Path.Combine(Path.GetTempPath(), "missing-content-" + Guid.NewGuid().ToString("N"));
 
-        var (exit, output) = await RunSiteAsync($"--Content:Path={missing}");
+        var (exit, output) = await SiteRun.ToExitAsync($"--Content:Path={missing}");
 
         Assert.NotEqual(0, exit);
         Assert.Contains(missing, output);
@@ -23,7 +22,7 @@ public sealed class StartupTests
         var empty = Directory.CreateTempSubdirectory("empty-content-").FullName;
         try
         {
-            var (exit, output) = await RunSiteAsync($"--Content:Path={empty}");
+            var (exit, output) = await SiteRun.ToExitAsync($"--Content:Path={empty}");
 
             Assert.NotEqual(0, exit);
             Assert.Contains(empty, output);
@@ -33,31 +32,5 @@ public sealed class StartupTests
         {
             Directory.Delete(empty, recursive: true);
         }
-    }
-
-    private static async Task<(int Exit, string Output)> RunSiteAsync(string arguments)
-    {
-        var site = Path.Combine(AppContext.BaseDirectory, "GluteHealth.Web.dll");
-        var start = new ProcessStartInfo("dotnet", $"\"{site}\" {arguments} --urls http://127.0.0.1:0")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        try
-        {
-            await process.WaitForExitAsync(timeout.Token);
-        }
-        catch (OperationCanceledException)
-        {
-            process.Kill(entireProcessTree: true);
-            throw new Xunit.Sdk.XunitException("the site kept running instead of refusing to start");
-        }
-        return (process.ExitCode, await output + await errors);
     }
 }

@@ -67,9 +67,9 @@ wait_for_report() { # <file> <reload count before>
   local deadline=$(($(date +%s) + WAIT_SECONDS)) line
   while [ "$(date +%s)" -lt "$deadline" ]; do
     if [ "$(reloads)" -gt "$2" ]; then
-      line=$(grep -a "Content problem $1:" "$LOG" | tail -n1 || true)
-      if [ -n "$line" ] && [ "$(grep -ac "Content problem $1:" "$LOG")" -gt "${3:-0}" ]; then
-        echo "${line#*ContentStore: }" | cut -c1-160
+      line=$(grep -a "\"Problem\":\"$1:" "$LOG" | tail -n1 || true)
+      if [ -n "$line" ] && [ "$(grep -ac "\"Problem\":\"$1:" "$LOG")" -gt "${3:-0}" ]; then
+        echo "Content problem $(sed -E 's/.*"Problem":"(([^"\\]|\\.)*)".*/\1/' <<<"$line")" | cut -c1-160
         return 0
       fi
     fi
@@ -113,7 +113,7 @@ check_case() { # <name> <file written> <file reported>; the broken bytes were ju
 run_case() { # <name> <generator> <file in the content folder> <reported file name>
   local name=$1 generator=$2 file=$3 reported=$4 before_reloads before_reports
   before_reloads=$(reloads)
-  before_reports=$(grep -ac "Content problem $reported:" "$LOG" || true)
+  before_reports=$(grep -ac "\"Problem\":\"$reported:" "$LOG" || true)
   "$generator" >"$WORK/broken"
   cat "$WORK/broken" >"$CONTENT/$file" # in place, as an editor that truncates and writes does
   check_case "$name" "$file" "$reported" "$before_reports" "$before_reloads"
@@ -147,7 +147,7 @@ echo "broken content files: $(date -u '+%Y-%m-%d %H:%M UTC'); the article kept s
 printf '| %-22s | %-4s | %-7s | %6s | %s |\n' case ok healthz "RSS MB" "what the log reported"
 printf '|%s|\n' "------------------------|------|---------|--------|------------------------------------------"
 printf '%s\n' "${RESULTS[@]}"
-echo "5xx in the site's log: $(grep -cE 'responded 5[0-9][0-9]' "$LOG" || true); unhandled exceptions logged: $(grep -c 'Unhandled exception' "$LOG" || true)"
+echo "5xx in the site's log: $(server_errors_in_log "$LOG"); unhandled exceptions logged: $(grep -c 'Unhandled exception' "$LOG" || true)"
 if [ "$FAILED" -gt 0 ]; then
   echo "FAILED: $FAILED checks"
   exit 1

@@ -24,7 +24,7 @@
 #   PORT_BASE=18180           ports PORT_BASE..PORT_BASE+3 on 127.0.0.1
 #   PUBLISH_ARGS=             extra `dotnet publish` arguments (e.g. -p:TieredPGO=false)
 #   SITE_ENV=                 extra VAR=value words for the site process only (e.g. DOTNET_gcServer=0)
-#   SITE_ARGS=                extra command-line arguments for the site (e.g. --RequestLog:Enabled=false)
+#   SITE_ARGS=                extra command-line arguments for the site (e.g. --RequestLog:Enabled=false: no request events)
 #   STRICT=0                  1: exit non-zero when a target is missed (errors always exit non-zero)
 #   KEEP=0                    1: keep the work folder (logs, wrk reports, exported files)
 # A quick run: ROUNDS=1 DURATION=3 WARMUP=10 STARTUP_RUNS=2 tests/Performance/bench.sh
@@ -269,7 +269,7 @@ for round in $(seq "$PAGE_ROUNDS"); do
 done
 
 declare -A RSS=([nginx]="$(rss_mb "$NGINX_WORKER") (worker)" [site]=$(rss_mb "$SITE_PID") [minimal]=$(rss_mb "$MINIMAL_PID"))
-LOG_LINES=$(grep -c 'GluteHealth.Web.RequestLog: HTTP' "$WORK/site.log" || true)
+LOG_LINES=$(grep -c '"RequestPath":' "$WORK/site.log" || true)
 FAILED_REQUESTS=$(cat <(awk '{ print $7 + $8 }' "$RESULTS") <(awk '{ print $6 + $7 }' "$OTHER_RESULTS") | awk '{ n += $1 } END { print n + 0 }')
 
 # --- report ------------------------------------------------------------------------------------------------

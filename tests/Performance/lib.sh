@@ -198,7 +198,12 @@ site_paths() {
     /feed.xml /sitemap.xml /robots.txt /healthz /articles/gluteal-amnesia
 }
 
-# Counts the site's request-log lines per status outside 2xx/3xx, worst paths first (top 10).
+# Counts the site's request events (compact JSON lines) per status outside 2xx/3xx, worst paths first (top 10).
 bad_answers_in_log() {
-  grep -oE 'HTTP [A-Z]+ [^ ]+ responded [0-9]+' "$1" | awk '$5 !~ /^[23]/ { print $5, $3 }' | sort | uniq -c | sort -rn | head -n 10
+  sed -nE 's/.*"RequestPath":"(([^"\\]|\\.)*)","StatusCode":([0-9]+).*/\3 \1/p' "$1" | awk '$1 !~ /^[23]/' | sort | uniq -c | sort -rn | head -n 10
+}
+
+# Counts the site's request events answered 5xx.
+server_errors_in_log() {
+  grep -cE '"StatusCode":5[0-9][0-9]' "$1" || true
 }

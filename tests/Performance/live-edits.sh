@@ -246,7 +246,7 @@ WHOLE=$(grep -c '^whole ' "$WORK/samples.txt" || true)
 TORN=$(grep -c '^torn ' "$WORK/samples.txt" || true)
 SAMPLE_404=$(grep -c '^404 ' "$WORK/samples.txt" || true)
 SAMPLE_5XX=$(grep -c '^5xx ' "$WORK/samples.txt" || true)
-LOG_5XX=$(grep -cE 'responded 5[0-9][0-9]' "$WORK/site.log" || true)
+LOG_5XX=$(server_errors_in_log "$WORK/site.log")
 RELOADS=$(grep -c 'Loaded content version' "$WORK/site.log" || true)
 
 echo

@@ -11,6 +11,9 @@ public sealed class StaticSiteExporter(HttpClient client)
 {
     public const string NotFoundFile = "404.html";
 
+    /// <summary>Files asked for by their plain names: browsers request /favicon.ico unprompted; the manifest names its icons.</summary>
+    public static readonly IReadOnlyList<string> PlainNamedFiles = ["/favicon.ico", "/favicon.svg", "/icon-192.png", "/icon-512.png", "/site.webmanifest"];
+
     /// <summary>Where a path's answer is written: pages become <c>path/index.html</c>, files keep their name.</summary>
     public static string FileFor(string path) =>
         path == SiteUrls.Home ? "index.html"
@@ -26,7 +29,7 @@ public sealed class StaticSiteExporter(HttpClient client)
     {
         Directory.CreateDirectory(folder);
         var written = new List<string>();
-        var assets = new SortedSet<string>(StringComparer.Ordinal);
+        var assets = new SortedSet<string>(PlainNamedFiles, StringComparer.Ordinal);
         var done = 0;
 
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, parallelism), CancellationToken = cancellation };
@@ -69,7 +72,7 @@ public sealed class StaticSiteExporter(HttpClient client)
     private static IEnumerable<string> AssetPaths(byte[] html)
     {
         var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(html));
-        return document.QuerySelectorAll("link[rel=stylesheet][href], script[src], img[src], link[rel=icon][href]")
+        return document.QuerySelectorAll("link[rel=stylesheet][href], script[src], img[src], link[rel=icon][href], link[rel=manifest][href]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "")
             .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal));
     }

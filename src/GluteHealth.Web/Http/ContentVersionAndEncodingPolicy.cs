@@ -1,20 +1,25 @@
 using GluteHealth.Content;
 using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
 
 namespace GluteHealth.Web.Http;
 
 /// <summary>
-/// Keys cached pages by content version and negotiated encoding. The version in the key means a request that
-/// began before a reload can never store an old page where a new request would find it.
+/// Keys cached pages by content version and by the encoding the compression middleware will choose for the request.
+/// The version in the key means a request that began before a reload can never store an old page where a new
+/// request would find it. The encoding is the framework's own choice (the same provider the middleware asks), so a
+/// page is never stored under an encoding it was not sent in, whatever the Accept-Encoding header says.
 /// </summary>
-public sealed class ContentVersionAndEncodingPolicy(ContentStore content) : IOutputCachePolicy
+public sealed class ContentVersionAndEncodingPolicy(ContentStore content, IResponseCompressionProvider compression) : IOutputCachePolicy
 {
     public const string Tag = "content";
+
+    private const string Identity = "identity";
 
     public ValueTask CacheRequestAsync(OutputCacheContext context, CancellationToken cancellation)
     {
         context.CacheVaryByRules.VaryByValues["content-version"] = content.Current.VersionText;
-        context.CacheVaryByRules.VaryByValues["encoding"] = ContentEncodingNegotiation.Choose(context.HttpContext.Request);
+        context.CacheVaryByRules.VaryByValues["encoding"] = ChosenEncoding(context.HttpContext);
         context.Tags.Add(Tag);
         return ValueTask.CompletedTask;
     }
@@ -22,4 +27,9 @@ public sealed class ContentVersionAndEncodingPolicy(ContentStore content) : IOut
     public ValueTask ServeFromCacheAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
 
     public ValueTask ServeResponseAsync(OutputCacheContext context, CancellationToken cancellation) => ValueTask.CompletedTask;
+
+    private string ChosenEncoding(HttpContext context) =>
+        compression.CheckRequestAcceptsCompression(context)
+            ? compression.GetCompressionProvider(context)?.EncodingName ?? Identity
+            : Identity;
 }

@@ -3,6 +3,12 @@ namespace GluteHealth.Web.Infrastructure;
 /// <summary>The site only publishes: GET and HEAD are served, every other method answers 405.</summary>
 public sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
 {
+    private static readonly object AnsweredAsGet = new();
+
+    /// <summary>The method as the client sent it: HEAD stays HEAD although it is answered as a GET.</summary>
+    public static string ReceivedMethod(HttpContext context) =>
+        context.Items.ContainsKey(AnsweredAsGet) ? HttpMethods.Head : context.Request.Method;
+
     public Task InvokeAsync(HttpContext context)
     {
         if (HttpMethods.IsGet(context.Request.Method))
@@ -12,6 +18,7 @@ public sealed class ReadOnlyMethodsMiddleware(RequestDelegate next)
         if (HttpMethods.IsHead(context.Request.Method))
         {
             // HEAD is answered as the GET it mirrors (same route, cache entry, headers and ETag); the body goes nowhere.
+            context.Items[AnsweredAsGet] = null;
             context.Request.Method = HttpMethods.Get;
             context.Response.Body = Stream.Null;
             return next(context);

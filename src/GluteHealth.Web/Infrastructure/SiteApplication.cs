@@ -1,3 +1,5 @@
+using GluteHealth.Web.Logging;
+
 namespace GluteHealth.Web.Infrastructure;
 
 /// <summary>Builds the site the same way for serving and for exporting.</summary>
@@ -15,7 +17,7 @@ public static class SiteApplication
         // A build output keeps wwwroot's compressed variants under obj/ and finds them through this manifest in any
         // environment, not only Development; a publish folder has no such manifest, so there it changes nothing.
         builder.WebHost.UseStaticWebAssets();
-        builder.AddSiteLogging();
+        builder.Services.AddSiteLogging(builder.Configuration);
         builder.Services.AddSiteContent(builder.Configuration, builder.Environment);
         builder.Services.AddSiteWeb(builder.Configuration);
         configure?.Invoke(builder);

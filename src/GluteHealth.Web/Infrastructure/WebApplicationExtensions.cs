@@ -3,7 +3,7 @@ using GluteHealth.Web.Feeds;
 using GluteHealth.Web.Health;
 using GluteHealth.Web.Http;
 using GluteHealth.Web.Images;
-using GluteHealth.Web.RequestLog;
+using GluteHealth.Web.Logging;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 
@@ -33,7 +33,7 @@ public static class WebApplicationExtensions
     {
         app.EvictCachedPagesWhenContentChanges();
 
-        app.UseRequestLog();
+        app.UseSiteRequestLogging();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/error");

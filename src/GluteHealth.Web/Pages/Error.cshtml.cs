@@ -7,7 +7,7 @@ public sealed class ErrorModel(ContentStore content) : SitePageModel(content)
 {
     public void OnGet()
     {
-        PageTitle = "Something went wrong | GluteHealth";
+        PageTitle = "Something went wrong";
         Description = "An error occurred on GluteHealth.";
         CanonicalPath = "/error";
     }

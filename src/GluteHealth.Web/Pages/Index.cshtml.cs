@@ -17,7 +17,7 @@ public sealed class IndexModel(ContentStore content, IOptions<SiteOptions> site,
 
     public void OnGet()
     {
-        PageTitle = $"{site.Value.Name}: plain-language glute health";
+        PageTitle = "Plain-language glute health";
         Description = site.Value.Tagline;
         CanonicalPath = SiteUrls.Home;
         Newest = [.. SnapshotListings.Of(Snapshot).Newest.Take(listings.Value.HomeNewestCount)];

@@ -8,7 +8,7 @@ public sealed class NotFoundModel(ContentStore content) : SitePageModel(content)
     public void OnGet()
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
-        PageTitle = "Page not found | GluteHealth";
+        PageTitle = "Page not found";
         Description = "The page you asked for is not on GluteHealth.";
         CanonicalPath = SiteUrls.NotFound;
     }

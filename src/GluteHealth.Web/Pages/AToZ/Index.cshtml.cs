@@ -14,7 +14,7 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
     public void OnGet()
     {
         Letters = new LetterNavView(SnapshotListings.Of(Snapshot).Alphabet.Letters, Current: null);
-        PageTitle = "Articles A to Z | GluteHealth";
+        PageTitle = "Articles A to Z";
         Description = "Every GluteHealth article by the first letter of its title.";
         CanonicalPath = SiteUrls.AToZ;
         Breadcrumbs = [new("Home", SiteUrls.Home), new("A to Z", null)];

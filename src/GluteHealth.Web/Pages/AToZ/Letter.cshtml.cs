@@ -29,7 +29,7 @@ public sealed class LetterModel(ContentStore content, IOptions<ListingOptions> l
         }
         Letter = group;
         Letters = new LetterNavView(alphabet.Letters, group.Key);
-        PageTitle = $"{Numbered($"Articles A to Z: {group.Label}")} | GluteHealth";
+        PageTitle = Numbered($"Articles A to Z: {group.Label}");
         Description = $"GluteHealth articles whose title starts with {group.Label}.";
         Breadcrumbs = TrailTo(group.Label, new("Home", SiteUrls.Home), new("A to Z", SiteUrls.AToZ));
         return Page();

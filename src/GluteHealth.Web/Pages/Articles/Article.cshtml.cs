@@ -47,7 +47,7 @@ public sealed class ArticleModel(ContentStore content, IOptions<SiteOptions> sit
             .ToArray();
         NextReviewDue = article.Reviewed.AddMonths(site.Value.ReviewIntervalMonths);
 
-        PageTitle = $"{article.Title} | {site.Value.Name}";
+        PageTitle = article.Title;
         Description = article.Summary;
         CanonicalPath = SiteUrls.Article(article.Slug);
         Breadcrumbs = Topics.Count > 0

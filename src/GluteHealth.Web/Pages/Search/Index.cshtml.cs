@@ -34,7 +34,7 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
             Hits = Snapshot.Search.Search(query);
         }
 
-        PageTitle = Outcome == SearchOutcome.Searched ? $"Search results for “{query}” | GluteHealth" : "Search | GluteHealth";
+        PageTitle = Outcome == SearchOutcome.Searched ? $"Search results for “{query}”" : "Search";
         Description = "Search GluteHealth's articles about glute pain, cramps, twitches, weakness and exercises.";
         CanonicalPath = "/search";
         Breadcrumbs = [new("Home", "/"), new("Search", null)];

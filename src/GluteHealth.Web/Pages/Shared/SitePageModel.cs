@@ -2,6 +2,7 @@ using GluteHealth.Content;
 using GluteHealth.Content.Images;
 using GluteHealth.Web.Listings;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Options;
 
 namespace GluteHealth.Web.Pages.Shared;
 
@@ -13,7 +14,15 @@ public abstract class SitePageModel(ContentStore content) : PageModel
     /// <summary>The snapshot this request renders from: read once, so one page never mixes two versions.</summary>
     public ContentSnapshot Snapshot => _snapshot ??= content.Current;
 
+    private string? _siteName;
+
+    /// <summary>The page's own title, without the site's name (which <see cref="DocumentTitle"/> adds).</summary>
     public string PageTitle { get; protected set; } = "";
+
+    public string SiteName => _siteName ??= HttpContext.RequestServices.GetRequiredService<IOptions<SiteOptions>>().Value.Name;
+
+    /// <summary>The <c>&lt;title&gt;</c>: the page's own title, then the site's name from <see cref="SiteOptions"/>, added here once.</summary>
+    public string DocumentTitle => PageTitle.Length == 0 ? SiteName : $"{PageTitle} | {SiteName}";
 
     public string Description { get; protected set; } = "";
 

@@ -26,7 +26,7 @@ public sealed class TopicModel(ContentStore content, IOptions<ListingOptions> li
         }
         Topic = topic;
         CurrentTopicKey = topic.Key;
-        PageTitle = $"{Numbered(topic.Name)} | GluteHealth";
+        PageTitle = Numbered(topic.Name);
         Description = topic.Description;
         Breadcrumbs = TrailTo(topic.Name, new("Home", SiteUrls.Home), new("Topics", SiteUrls.Topics));
         return Page();
