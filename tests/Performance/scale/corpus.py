@@ -5,6 +5,8 @@ Each copy keeps a real article's body (so it has the same shape: sections, care 
 own slug, title, summary, topic set and a closing paragraph of varied words, so search and related articles
 have distinctive terms to work with. Topics: N / 50 (at least 6), each used. Deterministic for a given N.
 
+The first copy of each real article keeps its aliases, so the real articles' old URLs still redirect.
+
     corpus.py <real content folder> <destination> <article count>
 """
 import os
@@ -89,8 +91,7 @@ def main():
             "topics: [" + ", ".join(f"topic-{t + 1:03d}" for t in topics) + "]",
             f"published: 2026-{1 + i % 11:02d}-{day:02d}",
             f"reviewed: 2026-{1 + i % 11:02d}-{day:02d}",
-            "---",
-        ])
+        ] + ([f"aliases: {fields['aliases']}"] if i < len(real) and fields.get("aliases") else []) + ["---"])
         # The extra paragraph goes before the first H2, so the article's section order stays as the real one's.
         first_h2 = body.find("\n## ")
         paragraph = "\n" + " ".join(sentences) + "\n"
