@@ -185,17 +185,38 @@ site_publish_dir() {
 # Every published path of a running site: the sitemap's pages (through its parts when it is an index) plus
 # search, feeds, robots, health, the stylesheet and an alias redirect. Prints one path per line.
 site_paths() {
-  local base=$1 path
-  curl -sf "$base/sitemap.xml" | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##' |
-    while read -r path; do
-      case $path in
-        /sitemap-*.xml) echo "$path"; curl -sf "$base$path" | grep -o '<loc>[^<]*</loc>' | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##' ;;
-        *) echo "$path" ;;
-      esac
-    done
+  local base=$1
+  sitemap_locs "$base" /sitemap.xml
   curl -sf "$base/" | grep -o 'href="/css/[^"]*"' | sed -E 's/^href="//; s/"$//'
   printf '%s\n' /search '/search?q=glute' '/search?q=cramp+pain' '/search?q=sitting%20hip' \
     /feed.xml /sitemap.xml /robots.txt /healthz /articles/gluteal-amnesia
+}
+
+# The page paths a sitemap lists, following a sitemap index into its sitemaps (their own paths are listed too).
+# Usage: sitemap_locs <base url> <sitemap path>
+sitemap_locs() {
+  local base=$1 xml path
+  xml=$(curl -sf "$base$2")
+  if grep -q '<sitemapindex' <<<"$xml"; then
+    for path in $(grep -o '<loc>[^<]*</loc>' <<<"$xml" | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##'); do
+      echo "$path"
+      sitemap_locs "$base" "$path"
+    done
+  else
+    grep -o '<loc>[^<]*</loc>' <<<"$xml" | sed -E 's#<loc>[a-z]+://[^/]+##; s#</loc>##'
+  fi
+}
+
+# Writes a content folder to use in place of the real one: ARTICLES=<n> builds a synthetic library of n articles
+# (scale/corpus.py), CONTENT=<folder> names one; neither copies content/. Prints the folder.
+# Usage: content_folder <destination>
+content_folder() {
+  if [ -n "${ARTICLES:-}" ]; then
+    python3 "$PERF_DIR/scale/corpus.py" "$REPO_ROOT/content" "$1" "$ARTICLES" || die "could not build $ARTICLES articles"
+  else
+    cp -r "${CONTENT:-$REPO_ROOT/content}" "$1"
+  fi
+  echo "$1"
 }
 
 # Counts the site's request events (compact JSON lines) per status outside 2xx/3xx, worst paths first (top 10).

@@ -10,7 +10,10 @@
 # Passes when: no 5xx (wrk, sampler, site log), no socket errors, no torn page, the site still runs, and the
 # final state is served within FINAL_LIMIT_MS (1000) of the last edit — every article page, 404 for deleted
 # ones, and the sitemap, feed, topic pages and search all agreeing with the files on disk.
-# Knobs: DURATION=60 EDIT_SECONDS=45 INTERVAL=0.2 CONNECTIONS=128 FINAL_LIMIT_MS=1000 PORT=18480
+# With ARTICLES=<n> it runs over a synthetic library of n articles (lib.sh content_folder), CONTENT=<folder> over
+# another folder; the final check then reads every changed article, every deleted one, every topic page (following
+# its pages), the sitemap (and a sitemap index's files), and the feed (newest entries only, none stale).
+# Knobs: ARTICLES=<n> CONTENT=<folder> DURATION=60 EDIT_SECONDS=45 INTERVAL=0.2 CONNECTIONS=128 FINAL_LIMIT_MS=1000 PORT=18480
 #        SERVER_CPU=0 CLIENT_CPU=1 SITE_PUBLISH=<existing publish folder> KEEP=0
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -32,24 +35,24 @@ make_work_dir live
 need_commands wrk:wrk curl:curl taskset:util-linux shuf:coreutils
 port_is_free "$PORT" || die "port $PORT on 127.0.0.1 is in use (set PORT)"
 
-CONTENT="$WORK/content"
-cp -r "$REPO_ROOT/content" "$CONTENT"
+CONTENT=$(content_folder "$WORK/content")
+FIRST_TOPIC=$(sed -nE 's/^- key: *//p' "$CONTENT/topics.yml" | head -n 1)
 PUBLISHED=$(site_publish_dir "$WORK")
 start_site "$PUBLISHED" "$CONTENT" "$PORT" "$SERVER_CPU" "$WORK/site.log" --RateLimiting:Search:PermitLimit=1000000
-wait_for_200 "$BASE/articles/dead-butt-syndrome" || die "the site did not start; see $WORK/site.log"
+wait_for_200 "$BASE/" 120 || die "the site did not start; see $WORK/site.log"
 site_paths "$BASE" >"$WORK/paths.txt"
 
 # --- the editor's model of the folder ------------------------------------------------------------------------
 # FILE_SLUG[file]=slug, MARKER[slug]=marker of its current version ("" = untouched), BASE_TEXT[slug]=its text
-# without a marker. STATE (slug marker per line) is what the sampler reads; it is replaced atomically.
+# without a marker (read when the article is first edited). STATE (slug marker per line) is what the sampler
+# reads; it is replaced atomically.
 declare -A FILE_SLUG MARKER BASE_TEXT
 DELETED=()
-for file in "$CONTENT"/*.md; do
-  slug=$(sed -nE 's/^slug: *//p' "$file" | head -n1)
+while IFS=: read -r file _ slug; do
+  slug=${slug# }
   FILE_SLUG[$(basename "$file")]=$slug
   MARKER[$slug]=""
-  BASE_TEXT[$slug]=$(cat "$file")
-done
+done < <(grep -m1 -H '^slug:' "$CONTENT"/*.md)
 STATE="$WORK/state.txt"
 write_state() {
   local file
@@ -89,6 +92,8 @@ op_edit() {
   file=$(printf '%s\n' "${!FILE_SLUG[@]}" | shuf -n1)
   next_marker
   MARKER[${FILE_SLUG[$file]}]=$MARK
+  # Read here, not inside the pipeline below: a pipeline's parts run in subshells, which would forget it.
+  [ -n "${BASE_TEXT[${FILE_SLUG[$file]}]+set}" ] || BASE_TEXT[${FILE_SLUG[$file]}]=$(cat "$CONTENT/$file")
   versioned_text "${FILE_SLUG[$file]}" "$MARK" | write_file "$CONTENT/$file" $((COUNTER % 3))
   LAST_OP="edit $file -> $MARK"
 }
@@ -99,7 +104,7 @@ op_add() {
 title: Live edit $((COUNTER + 1))
 slug: $slug
 summary: A page added while the site was under load, to check that new articles appear whole and at once.
-topics: [sitting]
+topics: [$FIRST_TOPIC]
 published: 2026-11-01
 reviewed: 2026-11-02
 ---
@@ -196,10 +201,12 @@ EXPECTED_MARKERS=$(for s in "${FILE_SLUG[@]}"; do echo "${MARKER[$s]}"; done | g
 EXPECTED_SLUGS=$(printf '%s\n' "${FILE_SLUG[@]}" | sort -u | paste -sd' ')
 markers_in() { grep -oE 'zqm[0-9]+' | sort -u | paste -sd' '; }
 
-# The feed lists every article with its title, so it shows the final markers once the final snapshot is live.
+# The last edit is visible on its own page once the final snapshot is live (snapshots are swapped whole).
+LAST_SLUG=${LAST_OP#edit }
+LAST_SLUG=${FILE_SLUG[${LAST_SLUG%% -> *}]}
 FINAL_MS=""
 while :; do
-  if [ "$(curl -s "$BASE/feed.xml" | markers_in)" = "$EXPECTED_MARKERS" ]; then
+  if curl -s "$BASE/articles/$LAST_SLUG" | grep -c "Version marker: $MARK\." >/dev/null; then
     FINAL_MS=$((($(date +%s%N) - LAST_EDIT) / 1000000))
     break
   fi
@@ -209,7 +216,9 @@ done
 
 # Then everything else must agree with the files.
 MISMATCHES=()
-for slug in ${EXPECTED_SLUGS}; do
+CHANGED_SLUGS=$(for s in "${FILE_SLUG[@]}"; do if [ -n "${MARKER[$s]}" ]; then echo "$s"; fi; done | sort -u)
+UNTOUCHED_SAMPLE=$(for s in "${FILE_SLUG[@]}"; do if [ -z "${MARKER[$s]}" ]; then echo "$s"; fi; done | shuf -n 50)
+for slug in $CHANGED_SLUGS $UNTOUCHED_SAMPLE; do
   page=$(curl -s "$BASE/articles/$slug")
   want=${MARKER[$slug]}
   got_title=$(printf '%s' "$page" | sed -nE 's#.*<title>([^<]*)</title>.*#\1#p' | grep -oE 'zqm[0-9]+' | head -n1 || true)
@@ -225,13 +234,24 @@ for slug in "${DELETED[@]}"; do
   status=$(curl -s -o /dev/null -w '%{http_code}' "$BASE/articles/$slug")
   [ "$status" = 404 ] || MISMATCHES+=("deleted /articles/$slug answers $status")
 done
-SITEMAP_SLUGS=$(curl -s "$BASE/sitemap.xml" | grep -oE '/articles/[a-z0-9-]+' | sed 's#/articles/##' | sort -u | paste -sd' ')
+SITEMAP_SLUGS=$(sitemap_locs "$BASE" /sitemap.xml | grep -oE '^/articles/[a-z0-9-]+$' | sed 's#/articles/##' | sort -u | paste -sd' ')
 [ "$SITEMAP_SLUGS" = "$EXPECTED_SLUGS" ] || MISMATCHES+=("sitemap lists '$SITEMAP_SLUGS', want '$EXPECTED_SLUGS'")
+# Every page of a topic, following its rel="next" links.
+topic_pages() { # <path>
+  local path=$1 page
+  while [ -n "$path" ]; do
+    page=$(curl -s "$BASE$path")
+    printf '%s\n' "$page"
+    path=$(grep -oE '<link rel="next" href="[^"]+"' <<<"$page" | sed -E 's#.*href="([^"]+)"#\1#; s#^[a-z]+://[^/]+##' | head -n 1 || true)
+  done
+}
 TOPIC_MARKERS=$(curl -s "$BASE/topics" | grep -oE 'href="/topics/[a-z0-9-]+"' | sed -E 's#href="(/topics/[a-z0-9-]+)"#\1#' | sort -u |
-  while read -r path; do curl -s "$BASE$path"; done | markers_in)
+  while read -r path; do topic_pages "$path"; done | markers_in)
 [ "$TOPIC_MARKERS" = "$EXPECTED_MARKERS" ] || MISMATCHES+=("topic pages show markers '$TOPIC_MARKERS', want '$EXPECTED_MARKERS'")
-FEED_MARKERS=$(curl -s "$BASE/feed.xml" | markers_in)
-[ "$FEED_MARKERS" = "$EXPECTED_MARKERS" ] || MISMATCHES+=("feed shows markers '$FEED_MARKERS', want '$EXPECTED_MARKERS'")
+# The feed carries the newest entries only: every marker it shows must be a current one (none stale).
+for marker in $(curl -s "$BASE/feed.xml" | markers_in); do
+  [[ " $EXPECTED_MARKERS " == *" $marker "* ]] || MISMATCHES+=("feed shows stale marker $marker")
+done
 
 touch "$WORK/stop-sampler"
 wait "$WRK_PID" || true

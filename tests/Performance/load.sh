@@ -8,7 +8,8 @@
 #
 # Fails (exit 1) on any answer outside 2xx/3xx, any socket error, a site that died, or RSS that keeps
 # growing after warm-up (last sample more than GROWTH_LIMIT times the first sample after WARMUP_SECONDS).
-# Knobs: DURATION=60 CONNECTIONS=128 SAMPLE_EVERY=5 WARMUP_SECONDS=20 GROWTH_LIMIT=1.10 PORT=18380
+# Knobs: ARTICLES=<n> (a synthetic library of n articles, see lib.sh content_folder) or CONTENT=<folder>,
+#        DURATION=60 CONNECTIONS=128 SAMPLE_EVERY=5 WARMUP_SECONDS=20 GROWTH_LIMIT=1.10 PORT=18380
 #        SERVER_CPU=0 CLIENT_CPU=1 SITE_PUBLISH=<existing publish folder> KEEP=0
 set -euo pipefail
 # shellcheck source-path=SCRIPTDIR source=lib.sh
@@ -30,8 +31,9 @@ need_commands wrk:wrk curl:curl taskset:util-linux
 port_is_free "$PORT" || die "port $PORT on 127.0.0.1 is in use (set PORT)"
 
 PUBLISHED=$(site_publish_dir "$WORK")
-start_site "$PUBLISHED" "$REPO_ROOT/content" "$PORT" "$SERVER_CPU" "$WORK/site.log" --RateLimiting:Search:PermitLimit=1000000
-wait_for_200 "$BASE/articles/dead-butt-syndrome" || die "the site did not start; see $WORK/site.log"
+SITE_CONTENT=$(content_folder "$WORK/content")
+start_site "$PUBLISHED" "$SITE_CONTENT" "$PORT" "$SERVER_CPU" "$WORK/site.log" --RateLimiting:Search:PermitLimit=1000000
+wait_for_200 "$BASE/" 120 || die "the site did not start; see $WORK/site.log"
 site_paths "$BASE" >"$WORK/paths.txt"
 log "$(wc -l <"$WORK/paths.txt") paths, ${DURATION}s, $CONNECTIONS connections, RSS every ${SAMPLE_EVERY}s"
 
