@@ -10,7 +10,10 @@ namespace GluteHealth.Content;
 /// </summary>
 public sealed class ContentSnapshot
 {
-    /// <summary>From this many articles the first search index is built in the background (1,000 take about a second).</summary>
+    /// <summary>
+    /// From this many articles the first search index is built in the background, so the first pages do not wait
+    /// for it (search answers "starting" until it is ready); below it the index is built before the snapshot is served.
+    /// </summary>
     private const int BackgroundSearchBuildFrom = 1000;
 
     private readonly FrozenDictionary<string, Article> _bySlug;

@@ -19,10 +19,6 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
-    /// <summary>The page number as sent; anything but a whole number from 1 is a 404.</summary>
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public string? PageNumber { get; set; }
-
     public SearchOutcome Outcome { get; private set; }
 
     public SearchResults Results { get; private set; } = SearchResults.None;
@@ -35,10 +31,12 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 
     public string? NextPageUrl { get; private set; }
 
-    public IActionResult OnGet()
+    /// <param name="pageNumber">As sent; anything but a whole number from 1 is a 404. Read from the query string
+    /// only: "page" is also the route value Razor Pages names the page by.</param>
+    public IActionResult OnGet([FromQuery(Name = "page")] string? pageNumber)
     {
         var page = 1;
-        if (PageNumber is not null && (!int.TryParse(PageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        if (pageNumber is not null && (!int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
         {
             return NotFound();
         }
