@@ -56,7 +56,13 @@ internal sealed class RelatedArticles
         ImmutableDictionary.Create<string, ImmutableSortedSet<string>>(StringComparer.Ordinal),
         ImmutableDictionary.Create<string, int>(StringComparer.Ordinal));
 
-    public static RelatedArticles Build(IEnumerable<Article> articles) => Empty.Apply([], articles.ToArray());
+    public static RelatedArticles Build(IEnumerable<Article> articles)
+    {
+        var all = articles.ToArray();
+        // Working out the terms is the cost of a full build; each article's is independent of the others.
+        all.AsParallel().ForAll(a => Profiles.GetValue(a, Profile.Of));
+        return Empty.Apply([], all);
+    }
 
     /// <summary>The index after removing <paramref name="removedOrChanged"/> (by slug) and adding <paramref name="addedOrChanged"/>.</summary>
     public RelatedArticles Apply(IReadOnlyCollection<Article> removedOrChanged, IReadOnlyCollection<Article> addedOrChanged)
