@@ -8,7 +8,7 @@ namespace GluteHealth.Content;
 /// Reads a content folder into a <see cref="ContentSnapshot"/>. Unchanged files are reused from the previous
 /// snapshot without rendering again; a broken file keeps its last good article and is reported.
 /// </summary>
-public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 512 * 1024)
+public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 512 * 1024, Task? holdSearchBuild = null)
 {
     public ContentSnapshot Load(string folder, ContentSnapshot? previous = null)
     {
@@ -68,7 +68,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
             problems.Add(new ContentProblem(unused, null, "picture is not used by any article (use it, or delete the file)"));
         }
 
-        return new ContentSnapshot(folder, previous.Version + 1, topics.Topics, accepted, problems, files, topics, images, LastChange(folder));
+        return new ContentSnapshot(folder, previous.Version + 1, topics.Topics, accepted, problems, files, topics, images, LastChange(folder), previous, holdSearchBuild);
     }
 
     private static IEnumerable<string> ArticleFiles(string folder) =>

@@ -11,19 +11,23 @@ namespace GluteHealth.Content;
 /// </summary>
 public sealed class ContentSnapshot
 {
-    private const int RelatedCount = 3;
+    /// <summary>
+    /// From this many articles the first search index is built in the background, so the first pages do not wait
+    /// for it (search answers "starting" until it is ready); below it the index is built before the snapshot is served.
+    /// </summary>
+    private const int BackgroundSearchBuildFrom = 1000;
 
     private readonly FrozenDictionary<string, Article> _bySlug;
     private readonly FrozenDictionary<string, string> _aliases;
     private readonly FrozenDictionary<string, Topic> _topics;
     private readonly FrozenDictionary<string, IReadOnlyList<Article>> _byTopic;
-    private readonly FrozenDictionary<string, IReadOnlyList<Article>> _related;
+    private readonly RelatedArticles _related;
     private FrozenDictionary<(string Topic, string Slug), int>? _topicPositions;
 
     internal ContentSnapshot(
         string folder, long version, IReadOnlyList<Topic> topics, IReadOnlyList<Article> articles,
         IReadOnlyList<ContentProblem> problems, IReadOnlyDictionary<string, LoadedFile> files, TopicList topicList,
-        ContentImages images, DateTimeOffset contentModifiedAt)
+        ContentImages images, DateTimeOffset contentModifiedAt, ContentSnapshot? previous = null, Task? holdSearchBuild = null)
     {
         Folder = folder;
         Version = version;
@@ -46,8 +50,25 @@ public sealed class ContentSnapshot
             t => t.Key,
             t => (IReadOnlyList<Article>)Articles.Where(a => a.TopicKeys.Contains(t.Key)).ToArray(),
             StringComparer.Ordinal);
-        _related = RelatedArticles.For(Articles, RelatedCount);
-        Search = SearchIndex.Build(Articles);
+        (_related, Search) = Indexes(previous, holdSearchBuild);
+    }
+
+    /// <summary>
+    /// Related articles and search, updated from the previous snapshot's for the articles that changed (an unchanged
+    /// file keeps its article object). The first load indexes search in the background when it is large or held back.
+    /// </summary>
+    private (RelatedArticles, SearchIndex) Indexes(ContentSnapshot? previous, Task? holdSearchBuild)
+    {
+        if (previous is null || previous.Articles.Count == 0)
+        {
+            var search = holdSearchBuild is not null || Articles.Count >= BackgroundSearchBuildFrom
+                ? SearchIndex.StartBuild(Articles, holdSearchBuild)
+                : SearchIndex.Build(Articles);
+            return (RelatedArticles.Build(Articles), search);
+        }
+        var removed = previous.Articles.Where(a => !ReferenceEquals(FindArticle(a.Slug), a)).ToArray();
+        var added = Articles.Where(a => !ReferenceEquals(previous.FindArticle(a.Slug), a)).ToArray();
+        return (previous._related.Apply(removed, added), previous.Search.Apply(removed, added));
     }
 
     public static ContentSnapshot Empty { get; } =
@@ -95,7 +116,7 @@ public sealed class ContentSnapshot
     public IReadOnlyList<Topic> TopicsOf(Article article) =>
         article.TopicKeys.Select(FindTopic).OfType<Topic>().ToArray();
 
-    public IReadOnlyList<Article> RelatedTo(Article article) => _related.GetValueOrDefault(article.Slug) ?? [];
+    public IReadOnlyList<Article> RelatedTo(Article article) => _related.For(article);
 
     /// <summary>The articles before and after <paramref name="article"/> in the topic's list (ordered by title).</summary>
     public (Article? Previous, Article? Next) NeighboursIn(string topicKey, Article article)

@@ -50,12 +50,67 @@ public sealed class SearchPageTests(RealContentSiteFactory site) : IClassFixture
         Assert.Contains(message, page.QuerySelector(".search-message")!.TextContent);
     }
 
+    // Was "No_results_offers_the_topic_index" (every topic with every article): at 10,000 articles that page would
+    // list them all, so it now suggests topics with their article counts and links to the topic index.
     [Fact]
-    public async Task No_results_offers_the_topic_index()
+    public async Task No_results_suggests_topics_with_their_counts_instead_of_listing_articles()
     {
         var page = await _client.GetDocumentAsync("/search?q=zzqqxx");
 
-        Assert.Equal(site.Store.Current.Topics.Count, page.QuerySelectorAll("main .topic-card").Length);
+        var suggestions = page.QuerySelectorAll("main .topic-suggestions .topic-card");
+        Assert.Equal(site.Store.Current.Topics.Count, suggestions.Length);
+        Assert.All(suggestions, s => Assert.Matches(@"\(\d+ articles?\)", s.QuerySelector(".topic-count")!.TextContent));
+        Assert.Empty(page.QuerySelectorAll("main a[href^='/articles/']"));
+        Assert.NotNull(page.QuerySelector("main a[href='/topics']"));
+    }
+
+    [Fact]
+    public async Task No_results_puts_a_topic_sharing_a_word_with_the_query_first()
+    {
+        var snapshot = site.Store.Current;
+        string Text(Content.Topic t) => $"{t.Name} {t.Description}";
+        var word = snapshot.Topics.SelectMany(t => Text(t).Split(' ')).Select(w => new string(w.Where(char.IsLetter).ToArray()))
+            .First(w => w.Length > 3 && SearchTerms.Term(w) is not null && snapshot.Search.Search(w).Count == 0);
+        var sharing = snapshot.Topics.Where(t => SearchTerms.Of(Text(t)).Contains(SearchTerms.Term(word))).Select(t => "/topics/" + t.Key);
+
+        var page = await _client.GetDocumentAsync("/search?q=" + Uri.EscapeDataString(word));
+
+        Assert.Contains(page.QuerySelector("main .topic-suggestions a")?.GetAttribute("href"), sharing);
+    }
+
+    [Fact]
+    public async Task Stemming_finds_other_forms_and_the_snippet_marks_the_form_written()
+    {
+        var page = await _client.GetDocumentAsync("/search?q=exercises");
+
+        Assert.NotEmpty(page.QuerySelectorAll("ol.search-results h2 a"));
+        Assert.All(page.QuerySelectorAll("ol.search-results mark"), m => Assert.StartsWith("exercis", m.TextContent, StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Theory]
+    [InlineData("%22AND%20OR%20(%20*%20~%20%3A")]
+    [InlineData("title%3Acramp")]
+    [InlineData("%5Ba%20TO%20z%5D")]
+    [InlineData("cramp%5E4~2")]
+    public async Task Query_syntax_gets_an_ordinary_answer(string query)
+    {
+        using var response = await _client.GetAsync("/search?q=" + query);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("-1")]
+    [InlineData("two")]
+    [InlineData("1.5")]
+    [InlineData("99999999999")]
+    public async Task A_bad_page_number_is_a_friendly_404(string pageNumber)
+    {
+        using var response = await _client.GetAsync("/search?q=cramp&page=" + pageNumber);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("<h1", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

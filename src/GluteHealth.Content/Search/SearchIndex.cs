@@ -1,109 +1,196 @@
-using System.Net;
-using System.Text;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace GluteHealth.Content.Search;
 
 /// <summary>
-/// An in-memory index over titles, headings, summaries and bodies, built with each content snapshot.
-/// Title and heading matches outrank body matches.
+/// Lucene search over titles, headings, summaries and bodies (BM25, stemmed, case and diacritics folded), one
+/// immutable view per content snapshot. <see cref="Apply"/> updates only the changed articles' documents; an
+/// index started with <see cref="StartBuild"/> answers once <see cref="IsReady"/>.
 /// </summary>
+/// <remarks>
+/// The query text is never parsed as Lucene syntax: it is analysed into terms and the query is built from them,
+/// so quotes, operators and wildcards are plain characters. Hits matching more query terms rank first, then by
+/// score (title ×10, headings ×5, summary ×3, body ×1), then by title.
+/// </remarks>
 public sealed class SearchIndex
 {
     public const int MaxQueryLength = 200;
-    private const int SnippetLength = 220;
+    public const int PageSize = 20;
+    private const int MaxTerms = 12;
 
-    private static readonly (Func<Article, IEnumerable<string>> Text, double Weight)[] Fields =
-    [
-        (a => [a.Title], 10),
-        (a => a.Headings.Select(h => h.Text), 5),
-        (a => [a.Summary], 3),
-        (a => a.TextBlocks, 1),
-    ];
+    private readonly Task<IndexView?> _view;
 
-    private readonly IReadOnlyList<Entry> _entries;
+    private SearchIndex(Task<IndexView?> view) => _view = view;
 
-    private SearchIndex(IReadOnlyList<Entry> entries) => _entries = entries;
+    /// <summary>An index with no articles, ready.</summary>
+    public static SearchIndex Empty { get; } = new(Task.FromResult<IndexView?>(null));
 
+    /// <summary>Indexes every article now; the index is ready on return.</summary>
     public static SearchIndex Build(IEnumerable<Article> articles) =>
-        new(articles.Select(a => new Entry(a, Fields.Select(f => TermCounts(f.Text(a))).ToArray())).ToArray());
+        new(Task.FromResult<IndexView?>(new IndexLineage(articles).Latest));
 
-    public IReadOnlyList<SearchHit> Search(string query, int limit = 20)
+    /// <summary>Indexes on a background thread, after <paramref name="startAfter"/> (tests hold a build back with it).</summary>
+    public static SearchIndex StartBuild(IEnumerable<Article> articles, Task? startAfter = null)
     {
-        var terms = SearchTerms.Of(query).Distinct().Take(12).ToArray();
-        if (terms.Length == 0)
+        var list = articles.ToArray();
+        return new(Task.Run(async () =>
         {
-            return [];
-        }
-
-        return _entries
-            .Select(e => (Entry: e, Matched: terms.Count(e.Contains), Score: e.Score(terms)))
-            .Where(r => r.Matched > 0)
-            .OrderByDescending(r => r.Matched)
-            .ThenByDescending(r => r.Score)
-            .ThenBy(r => r.Entry.Article.Title, StringComparer.Ordinal)
-            .Take(limit)
-            .Select(r => new SearchHit(r.Entry.Article, r.Score, Snippet(r.Entry.Article, terms)))
-            .ToArray();
+            await (startAfter ?? Task.CompletedTask).ConfigureAwait(false);
+            return (IndexView?)new IndexLineage(list).Latest;
+        }));
     }
 
-    private static Dictionary<string, int> TermCounts(IEnumerable<string> texts)
+    public bool IsReady => _view.IsCompletedSuccessfully;
+
+    /// <summary>Completes when the index can answer without waiting.</summary>
+    public Task WhenReady => _view;
+
+    /// <summary>
+    /// The index after removing <paramref name="removedOrChanged"/> (by slug) and adding or replacing
+    /// <paramref name="addedOrChanged"/>; this index keeps answering as before. A changed article appears in both.
+    /// Costs in proportion to the change; applied to an index still building, it runs after that build.
+    /// </summary>
+    public SearchIndex Apply(IReadOnlyCollection<Article> removedOrChanged, IReadOnlyCollection<Article> addedOrChanged)
     {
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in texts.SelectMany(SearchTerms.Of))
+        if (removedOrChanged.Count == 0 && addedOrChanged.Count == 0)
         {
-            counts[term] = counts.GetValueOrDefault(term) + 1;
+            return this;
         }
-        return counts;
+        Article[] removed = [.. removedOrChanged];
+        Article[] added = [.. addedOrChanged];
+        return IsReady
+            ? new(Task.FromResult<IndexView?>(Next(_view.Result, removed, added)))
+            : new(NextAfter(_view, removed, added));
+
+        static async Task<IndexView?> NextAfter(Task<IndexView?> view, Article[] removed, Article[] added) =>
+            Next(await view.ConfigureAwait(false), removed, added);
     }
 
-    private static string Snippet(Article article, string[] terms)
-    {
-        var block = article.TextBlocks.FirstOrDefault(b => SearchTerms.Of(b).Any(terms.Contains)) ?? article.Summary;
-        var words = SearchTerms.Words(block).ToArray();
-        var first = words.FirstOrDefault(w => terms.Contains(SearchTerms.Term(block.AsSpan(w.Start, w.Length)) ?? ""));
-        var start = first.Start > SnippetLength / 2 ? StartOfWordBefore(block, first.Start - SnippetLength / 3) : 0;
-        var end = Math.Min(block.Length, start + SnippetLength);
-        if (end < block.Length)
-        {
-            end = Math.Max(block.LastIndexOf(' ', end), first.Start + first.Length);
-        }
+    /// <summary>The first <paramref name="limit"/> hits (waits for a background build).</summary>
+    public IReadOnlyList<SearchHit> Search(string query, int limit = PageSize) => SearchPage(query, 1, limit).Hits;
 
-        var html = new StringBuilder();
-        if (start > 0)
+    /// <summary>One page of hits; a page past the last is clamped to the last (waits for a background build).</summary>
+    public SearchResults SearchPage(string query, int page, int pageSize = PageSize)
+    {
+        var terms = SearchTerms.Of(query).Distinct().Take(MaxTerms).ToArray();
+        var view = terms.Length == 0 ? null : Acquire();
+        if (view is null)
         {
-            html.Append("… ");
+            return SearchResults.None;
         }
-        var position = start;
-        foreach (var (wordStart, length) in words.Where(w => w.Start >= start && w.Start + w.Length <= end))
+        try
         {
-            if (!terms.Contains(SearchTerms.Term(block.AsSpan(wordStart, length)) ?? ""))
+            var ranked = Rank(view, terms);
+            var pageCount = Math.Max(1, (ranked.Length + pageSize - 1) / pageSize);
+            var current = Math.Clamp(page, 1, pageCount);
+            var termSet = terms.ToHashSet(StringComparer.Ordinal);
+            var hits = ranked.Skip((current - 1) * pageSize).Take(pageSize)
+                .Select(r =>
+                {
+                    var article = ArticleOf(view, r.Doc);
+                    return new SearchHit(article, r.Score, Snippets.For(article, termSet));
+                })
+                .ToArray();
+            return new SearchResults(hits, ranked.Length, current, pageCount);
+        }
+        finally
+        {
+            view.Release();
+        }
+    }
+
+    private static IndexView Next(IndexView? from, Article[] removed, Article[] added)
+    {
+        if (from is null)
+        {
+            return new IndexLineage(added).Latest;
+        }
+        // Applied to a view that is no longer its writer's latest (a snapshot was built but never served):
+        // start a new index from this view's articles rather than mix two histories.
+        return from.Lineage.TryApply(from, removed, added)
+            ?? new IndexLineage(IndexLineage.Change(from.Articles, removed, added).Values).Latest;
+    }
+
+    /// <summary>This index's view with a reference taken; the lineage's latest if this one is already retired.</summary>
+    private IndexView? Acquire()
+    {
+        var view = _view.GetAwaiter().GetResult();
+        while (view is not null && !view.TryAcquire())
+        {
+            view = view.Lineage.Latest;
+        }
+        return view;
+    }
+
+    /// <summary>Every hit as (top-level doc, terms matched, score), best first; ties resolved by title, then slug.</summary>
+    private static (int Doc, int Matched, float Score)[] Rank(IndexView view, string[] terms)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            var anyField = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost, _) in SearchFields.Weighted)
             {
-                continue;
+                anyField.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
             }
-            html.Append(WebUtility.HtmlEncode(block[position..wordStart]))
-                .Append("<mark>").Append(WebUtility.HtmlEncode(block.Substring(wordStart, length))).Append("</mark>");
-            position = wordStart + length;
+            query.Add(anyField, Occur.SHOULD);
         }
-        html.Append(WebUtility.HtmlEncode(block[position..end]));
-        if (end < block.Length)
+        var collector = new HitCollector(view.Reader.MaxDoc);
+        view.Searcher.Search(query, collector);
+
+        var masks = MatchedTerms(view.Reader, terms);
+        var ranked = collector.Docs
+            .Select(doc => (Doc: doc, Matched: System.Numerics.BitOperations.PopCount((uint)masks[doc]), Score: collector.Scores[doc]))
+            .ToArray();
+        var resolved = new Article?[view.Reader.MaxDoc];
+        Array.Sort(ranked, (a, b) =>
         {
-            html.Append(" …");
+            var order = b.Matched.CompareTo(a.Matched);
+            order = order != 0 ? order : b.Score.CompareTo(a.Score);
+            if (order != 0)
+            {
+                return order;
+            }
+            var first = resolved[a.Doc] ??= ArticleOf(view, a.Doc);
+            var second = resolved[b.Doc] ??= ArticleOf(view, b.Doc);
+            order = string.CompareOrdinal(first.Title, second.Title);
+            return order != 0 ? order : string.CompareOrdinal(first.Slug, second.Slug);
+        });
+        return ranked;
+    }
+
+    private static Article ArticleOf(IndexView view, int doc)
+    {
+        var leaf = view.Reader.Leaves[ReaderUtil.SubIndex(doc, view.Reader.Leaves)];
+        var slug = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(SearchFields.Slug).Get(doc - leaf.DocBase, slug);
+        return view.Articles[slug.Utf8ToString()];
+    }
+
+    /// <summary>For each live document with a query term: which terms it has, one bit each, by top-level id.</summary>
+    private static int[] MatchedTerms(DirectoryReader reader, string[] terms)
+    {
+        var masks = new int[reader.MaxDoc];
+        foreach (var leaf in reader.Leaves)
+        {
+            for (var i = 0; i < terms.Length; i++)
+            {
+                foreach (var (field, _, _) in SearchFields.Weighted)
+                {
+                    var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(field, terms[i]));
+                    if (docs is null)
+                    {
+                        continue;
+                    }
+                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    {
+                        masks[leaf.DocBase + doc] |= 1 << i;
+                    }
+                }
+            }
         }
-        return html.ToString();
-    }
-
-    private static int StartOfWordBefore(string text, int index)
-    {
-        var space = text.LastIndexOf(' ', Math.Clamp(index, 0, text.Length - 1));
-        return space < 0 ? 0 : space + 1;
-    }
-
-    private sealed record Entry(Article Article, Dictionary<string, int>[] FieldTerms)
-    {
-        public bool Contains(string term) => FieldTerms.Any(f => f.ContainsKey(term));
-
-        public double Score(IEnumerable<string> terms) =>
-            terms.Sum(term => FieldTerms.Select((field, i) =>
-                field.TryGetValue(term, out var count) ? Fields[i].Weight * (1 + Math.Log(count)) : 0).Sum());
+        return masks;
     }
 }

@@ -22,7 +22,7 @@ public static class HttpCachingServiceCollectionExtensions
             AddContentPolicy(options, CachePolicies.Feeds, pages);
             AddContentPolicy(options, CachePolicies.Images, pages);
             // Search answers vary by query; a shorter life keeps rarely repeated queries from lingering.
-            AddContentPolicy(options, CachePolicies.Search, TimeSpan.FromSeconds(caching.SearchOutputCacheSeconds), "q");
+            AddContentPolicy(options, CachePolicies.Search, TimeSpan.FromSeconds(caching.SearchOutputCacheSeconds), "q", "page");
         });
 
         services.AddResponseCompression(options =>

@@ -1,3 +1,4 @@
+using System.Globalization;
 using GluteHealth.Content;
 using GluteHealth.Content.Search;
 using GluteHealth.Web.Pages.Shared;
@@ -12,31 +13,78 @@ namespace GluteHealth.Web.Pages.Search;
 [OutputCache(PolicyName = CachePolicies.Search)]
 public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 {
+    public const int RetryAfterSeconds = 5;
+    private const int MaxSuggestedTopics = 8;
+
     [BindProperty(SupportsGet = true, Name = "q")]
     public string? Query { get; set; }
 
     public SearchOutcome Outcome { get; private set; }
 
-    public IReadOnlyList<SearchHit> Hits { get; private set; } = [];
+    public SearchResults Results { get; private set; } = SearchResults.None;
 
-    public void OnGet()
+    public IReadOnlyList<SearchHit> Hits => Results.Hits;
+
+    public IReadOnlyList<TopicSuggestion> SuggestedTopics { get; private set; } = [];
+
+    public string? PreviousPageUrl { get; private set; }
+
+    public string? NextPageUrl { get; private set; }
+
+    /// <param name="pageNumber">As sent; anything but a whole number from 1 is a 404. Read from the query string
+    /// only: "page" is also the route value Razor Pages names the page by.</param>
+    public IActionResult OnGet([FromQuery(Name = "page")] string? pageNumber)
     {
+        var page = 1;
+        if (pageNumber is not null && (!int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            return NotFound();
+        }
         var query = Query?.Trim() ?? "";
         Query = query;
         Outcome = query switch
         {
             "" => SearchOutcome.NoQuery,
             { Length: > SearchIndex.MaxQueryLength } => SearchOutcome.TooLong,
+            _ when !Snapshot.Search.IsReady => SearchOutcome.Starting,
             _ => SearchOutcome.Searched,
         };
+        if (Outcome == SearchOutcome.Starting)
+        {
+            Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+            Response.Headers.RetryAfter = RetryAfterSeconds.ToString(CultureInfo.InvariantCulture);
+        }
         if (Outcome == SearchOutcome.Searched)
         {
-            Hits = Snapshot.Search.Search(query);
+            Results = Snapshot.Search.SearchPage(query, page);
+            PreviousPageUrl = Results.Page > 1 ? PageUrl(query, Results.Page - 1) : null;
+            NextPageUrl = Results.Page < Results.PageCount ? PageUrl(query, Results.Page + 1) : null;
+            SuggestedTopics = Results.TotalHits == 0 ? Suggest(query) : [];
         }
 
-        PageTitle = Outcome == SearchOutcome.Searched ? $"Search results for “{query}”" : "Search";
+        PageTitle = Outcome == SearchOutcome.Searched
+            ? $"Search results for “{query}”{(Results.Page > 1 ? $", page {Results.Page}" : "")}"
+            : "Search";
         Description = "Search GluteHealth's articles about glute pain, cramps, twitches, weakness and exercises.";
-        CanonicalPath = "/search";
-        Breadcrumbs = [new("Home", "/"), new("Search", null)];
+        CanonicalPath = SiteUrls.Search;
+        Breadcrumbs = [new("Home", SiteUrls.Home), new("Search", null)];
+        return Page();
+    }
+
+    private static string PageUrl(string query, int page) =>
+        page == 1 ? $"{SiteUrls.Search}?q={Uri.EscapeDataString(query)}" : $"{SiteUrls.Search}?q={Uri.EscapeDataString(query)}&page={page}";
+
+    /// <summary>Topics whose name or description shares a word with the query first, then the largest topics.</summary>
+    private IReadOnlyList<TopicSuggestion> Suggest(string query)
+    {
+        var terms = SearchTerms.Of(query).ToHashSet(StringComparer.Ordinal);
+        return Snapshot.Topics
+            .Select(t => (Topic: t, Matches: SearchTerms.Of($"{t.Name} {t.Description}").Any(terms.Contains), Count: Snapshot.ArticlesIn(t.Key).Count))
+            .OrderByDescending(t => t.Matches)
+            .ThenByDescending(t => t.Count)
+            .ThenBy(t => t.Topic.Name, StringComparer.Ordinal)
+            .Take(MaxSuggestedTopics)
+            .Select(t => new TopicSuggestion(t.Topic, t.Count))
+            .ToArray();
     }
 }

@@ -1,0 +1,15 @@
+namespace GluteHealth.Content.Search;
+
+/// <summary>The indexed fields and how much a match in each counts: title above headings above summary above body.</summary>
+internal static class SearchFields
+{
+    public const string Slug = "slug";
+
+    public static readonly (string Name, float Boost, Func<Article, IEnumerable<string>> Text)[] Weighted =
+    [
+        ("title", 10, a => [a.Title]),
+        ("headings", 5, a => a.Headings.Select(h => h.Text)),
+        ("summary", 3, a => [a.Summary]),
+        ("body", 1, a => a.TextBlocks),
+    ];
+}

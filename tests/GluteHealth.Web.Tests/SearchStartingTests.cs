@@ -1,0 +1,49 @@
+using System.Net;
+using GluteHealth.Content;
+using GluteHealth.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace GluteHealth.Web.Tests;
+
+public sealed class SearchStartingTests
+{
+    [Fact]
+    public async Task Search_answers_503_with_retry_after_until_its_index_is_built_while_pages_are_served()
+    {
+        using var site = new HeldBackSearchSiteFactory();
+        using var client = site.CreateReader();
+
+        using var starting = await client.GetAsync("/search?q=alpha");
+        using var article = await client.GetAsync("/articles/alpha");
+        using var form = await client.GetAsync("/search");
+
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, starting.StatusCode);
+        Assert.True(starting.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Search is starting, try again in a moment", await starting.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        Assert.Contains("Related articles", await article.Content.ReadAsStringAsync());
+        Assert.Equal(HttpStatusCode.OK, form.StatusCode);
+
+        site.Hold.SetResult();
+        await site.Store.Current.Search.WhenReady;
+
+        using var ready = await client.GetAsync("/search?q=alpha");
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+        var page = Html.Parse(await ready.Content.ReadAsStringAsync());
+        Assert.Contains("/articles/alpha", page.QuerySelectorAll("ol.search-results h2 a").Select(a => a.GetAttribute("href")));
+    }
+
+    private sealed class HeldBackSearchSiteFactory : SiteFactory
+    {
+        public TaskCompletionSource Hold { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
+            base.ConfigureWebHost(builder);
+            builder.ConfigureTestServices(services => services.AddSingleton(sp =>
+                new ContentLoader(sp.GetRequiredService<IArticleCompiler>(), holdSearchBuild: Hold.Task)));
+        }
+    }
+}
