@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace GluteHealth.Content;
 
 /// <summary>A parsed, validated and rendered article. Immutable: shared by every request.</summary>
@@ -12,7 +14,11 @@ public sealed class Article
     public required DateOnly Published { get; init; }
     public required DateOnly Reviewed { get; init; }
     public required IReadOnlyList<string> Aliases { get; init; }
-    public required string Html { get; init; }
+    /// <summary>The rendered body as UTF-8, the only copy kept: pages write these bytes out as they are.</summary>
+    public required ReadOnlyMemory<byte> HtmlUtf8 { get; init; }
+
+    /// <summary>The rendered body as text, decoded on each call (for feeds and tests); nothing keeps this copy.</summary>
+    public string Html => Encoding.UTF8.GetString(HtmlUtf8.Span);
     public required IReadOnlyList<ArticleHeading> Headings { get; init; }
 
     /// <summary>The body as plain-text blocks (paragraphs, list items, headings), for search and snippets.</summary>

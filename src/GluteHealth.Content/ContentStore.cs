@@ -41,7 +41,7 @@ public sealed class ContentStore : IDisposable
 
     public ContentSnapshot Current => Volatile.Read(ref _current);
 
-    /// <summary>Raised after a new snapshot is in place (caches evict on it).</summary>
+    /// <summary>Raised after a new snapshot is in place; its <see cref="ContentSnapshot.Change"/> says which pages to evict.</summary>
     public event Action<ContentSnapshot>? Changed;
 
     /// <summary>Reloads now; called by the debounce timer and by tests that must not wait.</summary>
@@ -57,7 +57,7 @@ public sealed class ContentStore : IDisposable
             ContentSnapshot next;
             try
             {
-                next = _loader.Load(Folder, previous);
+                next = _loader.Refresh(Folder, previous);
             }
             catch (Exception e)
             {

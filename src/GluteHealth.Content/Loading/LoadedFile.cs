@@ -1,4 +1,16 @@
 namespace GluteHealth.Content.Loading;
 
-/// <summary>What a snapshot remembers of one file: its hash (to skip unchanged files) and its last good article.</summary>
-internal sealed record LoadedFile(string Hash, ArticleCompilation Compilation, Article? LastGood);
+/// <summary>
+/// What a snapshot remembers of one file: its hash and stamp (to skip unchanged files), what compiling it gave,
+/// the article served from it (if any), its last good article, and its problems (its own and cross-file ones).
+/// </summary>
+internal sealed record LoadedFile(string Hash, FileStamp Stamp, ArticleCompilation Compilation, Article? LastGood)
+{
+    public Article? Served { get; init; }
+
+    public IReadOnlyList<ContentProblem> Problems { get; init; } = Compilation.Problems;
+
+    /// <summary>Every URL name the file's current or last good article claims: the names a cross-file rule compares.</summary>
+    public IEnumerable<string> Names() =>
+        new[] { Compilation.Article, LastGood }.OfType<Article>().SelectMany(a => a.Aliases.Prepend(a.Slug)).Distinct(StringComparer.Ordinal);
+}
