@@ -21,24 +21,38 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
     public ContentSnapshot Load(string folder, ContentSnapshot? previous = null) =>
         Update(folder, previous ?? ContentSnapshot.Empty, everything: true);
 
-    /// <summary>Brings <paramref name="previous"/> up to date with its folder on disk (a full load if it came from another folder).</summary>
-    public ContentSnapshot Refresh(string folder, ContentSnapshot previous) =>
-        Update(folder, previous, everything: previous.Version == 0 || previous.Folder != folder);
+    /// <summary>
+    /// Brings <paramref name="previous"/> up to date with its folder on disk (a full load if it came from another
+    /// folder). With <paramref name="changedNames"/> (file names a watcher reported) only those files are looked
+    /// at; without, every file's size and write time is.
+    /// </summary>
+    public ContentSnapshot Refresh(string folder, ContentSnapshot previous, IReadOnlyCollection<string>? changedNames = null)
+    {
+        var everything = previous.Version == 0 || previous.Folder != folder;
+        var listing = everything || changedNames is null
+            ? FolderListing.Read(folder)
+            : FolderListing.ReadSome(folder, changedNames, previous.Parts.ContentModifiedAt);
+        return Update(folder, previous, listing, everything);
+    }
 
-    private ContentSnapshot Update(string folder, ContentSnapshot previous, bool everything)
+    private ContentSnapshot Update(string folder, ContentSnapshot previous, bool everything) =>
+        Update(folder, previous, FolderListing.Read(folder), everything);
+
+    private ContentSnapshot Update(string folder, ContentSnapshot previous, FolderListing listing, bool everything)
     {
         var before = previous.Parts;
-        var listing = FolderListing.Read(folder);
-
-        var (topicList, topicProblems) = everything || listing.TopicList is not { } stamp || stamp == FileStamp.None || stamp != before.TopicListStamp
-            ? LoadTopics(folder, before.TopicList, listing.TopicList is null)
+        var topicStamp = listing.TopicListSeen ? listing.TopicList : before.TopicListStamp;
+        var (topicList, topicProblems) = everything || topicStamp is not { } stamp || stamp == FileStamp.None || stamp != before.TopicListStamp
+            ? LoadTopics(folder, before.TopicList, topicStamp is null)
             : (before.TopicList, before.TopicProblems);
         var topicsChanged = !ReferenceEquals(topicList, before.TopicList);
         var topicKeysChanged = topicsChanged && !topicList.Topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal)
             .SetEquals(before.TopicList.Topics.Select(t => t.Key));
 
         var files = (everything ? before.Files.Clear() : before.Files).ToBuilder();
-        var seeds = before.Files.Keys.Where(file => !listing.ArticleFiles.ContainsKey(file)).ToList();
+        var seeds = listing.Complete
+            ? before.Files.Keys.Where(file => !listing.ArticleFiles.ContainsKey(file)).ToList()
+            : listing.Missing.Where(before.Files.ContainsKey).ToList();
         files.RemoveRange(seeds);
         var toRead = listing.ArticleFiles
             .Where(f => everything || f.Value == FileStamp.None || !before.Files.TryGetValue(f.Key, out var known) || known.Stamp != f.Value)
@@ -55,14 +69,14 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         if (everything)
         {
             // The builder started empty: files read again with unchanged bytes are reused, but every rule is re-checked.
-            seeds = [.. seeds.Union(listing.ArticleFiles.Keys)];
+            seeds = [.. seeds.Union(files.Keys)];
         }
 
         // A new set of topic keys can move any article in or out (unknown topic): every rule is checked again.
         var recheckAll = everything || topicKeysChanged;
         var index = (recheckAll ? before.NameIndex.Clear() : before.NameIndex).ToBuilder();
         var recheck = recheckAll
-            ? listing.ArticleFiles.Keys.ToHashSet(StringComparer.Ordinal)
+            ? files.Keys.ToHashSet(StringComparer.Ordinal)
             : Neighbourhood(seeds, before, files, index);
         var known = topicList.Topics.Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
         foreach (var file in recheck)
@@ -85,7 +99,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         {
             Folder = folder,
             TopicList = topicList,
-            TopicListStamp = listing.TopicList,
+            TopicListStamp = topicStamp,
             TopicProblems = topicProblems,
             TopicsByKey = topicsChanged ? topicList.Topics.ToImmutableDictionary(t => t.Key, StringComparer.Ordinal) : before.TopicsByKey,
             Files = files.ToImmutable(),

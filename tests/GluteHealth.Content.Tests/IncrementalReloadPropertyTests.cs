@@ -5,7 +5,8 @@ namespace GluteHealth.Content.Tests;
 
 /// <summary>
 /// Random sequences of edits, additions, renames, deletions, breakages and topic list changes, applied to a
-/// folder: after every step, the snapshot brought up to date incrementally (<see cref="ContentLoader.Refresh"/>)
+/// folder: after every step, the snapshot brought up to date incrementally (<see cref="ContentLoader.Refresh"/>,
+/// both scanning the folder and told only the names of the files touched, as a watcher reports them)
 /// must be the snapshot a full load gives (every file read again, every rule checked again, from the previous
 /// full-load snapshot so last good versions match), and the change it reports must name every page that differs.
 /// A failure names its seed; set PROPERTY_SEED to replay it.
@@ -52,6 +53,8 @@ public sealed class IncrementalReloadPropertyTests
         var loader = new ContentLoader(new ArticleCompiler());
         var full = loader.Load(folder.Path);
         var incremental = loader.Refresh(folder.Path, ContentSnapshot.Empty);
+        var told = incremental;
+        edits.TakeTouched();
         var probes = Slugs.Concat(OtherNames).ToArray();
         Same(seed, 0, "first load", Dump(full, probes), Dump(incremental, probes));
 
@@ -61,9 +64,13 @@ public sealed class IncrementalReloadPropertyTests
             var before = incremental;
             full = loader.Load(folder.Path, full);
             incremental = loader.Refresh(folder.Path, incremental);
+            var toldBefore = told;
+            told = loader.Refresh(folder.Path, told, edits.TakeTouched());
 
             Same(seed, step, done, Dump(full, probes), Dump(incremental, probes));
+            Same(seed, step, done + ", told the touched files", Dump(full, probes), Dump(told, probes));
             ChangeCovers(seed, step, done, before, incremental, probes);
+            ChangeCovers(seed, step, done + ", told the touched files", toldBefore, told, probes);
         }
 
         if (incremental.Problems.Count == 0)
@@ -108,7 +115,16 @@ public sealed class IncrementalReloadPropertyTests
     /// <summary>Random edits of the folder; every write gets its own write time, in the past, so stamps are trusted.</summary>
     private sealed class RandomEdits(TempContentFolder folder, Random random)
     {
+        private readonly HashSet<string> _touched = new(StringComparer.Ordinal);
         private long _clock = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).Ticks;
+
+        /// <summary>The names of the files touched since the last call, as a file watcher would report them.</summary>
+        public string[] TakeTouched()
+        {
+            var touched = _touched.ToArray();
+            _touched.Clear();
+            return touched;
+        }
 
         public int Next(int min, int max) => random.Next(min, max);
 
@@ -160,6 +176,7 @@ public sealed class IncrementalReloadPropertyTests
         {
             var file = Pick(FileNames);
             folder.Delete(file);
+            _touched.Add(file);
             return $"delete {file}";
         }
 
@@ -172,6 +189,7 @@ public sealed class IncrementalReloadPropertyTests
                 return $"rename {from} (nothing)";
             }
             File.Move(folder.FullPath(from), folder.FullPath(to), overwrite: true);
+            _touched.UnionWith([from, to]);
             return $"rename {from} to {to}";
         }
 
@@ -222,6 +240,7 @@ public sealed class IncrementalReloadPropertyTests
 
         private void Stamp(string file)
         {
+            _touched.Add(file);
             _clock += TimeSpan.TicksPerSecond;
             File.SetLastWriteTimeUtc(folder.FullPath(file), new DateTime(_clock, DateTimeKind.Utc));
         }

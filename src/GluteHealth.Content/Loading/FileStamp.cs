@@ -4,6 +4,4 @@ namespace GluteHealth.Content.Loading;
 internal readonly record struct FileStamp(long Length, long LastWriteTicks)
 {
     public static readonly FileStamp None = new(-1, -1);
-
-    public static FileStamp Of(FileInfo file) => new(file.Length, file.LastWriteTimeUtc.Ticks);
 }

@@ -1,66 +1,108 @@
+using System.IO.Enumeration;
+
 namespace GluteHealth.Content.Loading;
 
 /// <summary>
-/// One pass over the content folder: the article files and the topic list with their stamps, and the newest
-/// write time. Costs a directory read and a stat per file, and reads no file.
+/// The article files and the topic list with their stamps, and the newest write time: either of the whole
+/// folder (a directory read and a stat per file) or of only the files a watcher named (a stat each). Reads no file.
 /// </summary>
 internal sealed class FolderListing
 {
     // File systems keep write times in coarse steps (a kernel tick, two seconds on FAT); a file written this
-    // recently may be written again without its stamp moving, so it is hashed again on the next reload too.
+    // recently may be written again without its stamp moving, so it is not trusted to skip a read.
     private static readonly TimeSpan RecentWindow = TimeSpan.FromSeconds(2);
 
-    private FolderListing(Dictionary<string, FileStamp> articleFiles, FileStamp? topicList, DateTimeOffset lastChange)
+    private FolderListing(bool complete)
     {
-        ArticleFiles = articleFiles;
-        TopicList = topicList;
-        LastChange = lastChange;
+        Complete = complete;
     }
 
-    /// <summary>Article file name (relative to the folder) to stamp, for every non-hidden <c>*.md</c> file.</summary>
-    public Dictionary<string, FileStamp> ArticleFiles { get; }
+    /// <summary>Whether every file was looked at, so a known file not listed is gone.</summary>
+    public bool Complete { get; }
+
+    /// <summary>Article file name (relative to the folder) to stamp, for the non-hidden <c>*.md</c> files looked at.</summary>
+    public Dictionary<string, FileStamp> ArticleFiles { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Article files named to a partial listing that no longer exist.</summary>
+    public HashSet<string> Missing { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the topic list was looked at (always, in a complete listing).</summary>
+    public bool TopicListSeen { get; private set; }
 
     /// <summary>The topic list's stamp, or null when there is none.</summary>
-    public FileStamp? TopicList { get; }
+    public FileStamp? TopicList { get; private set; }
 
     /// <summary>The newest write time in the folder, whole seconds; the folder's own time moves when a file is deleted or renamed.</summary>
-    public DateTimeOffset LastChange { get; }
+    public DateTimeOffset LastChange { get; private set; } = DateTimeOffset.UnixEpoch;
 
     public static FolderListing Read(string folder)
     {
-        var files = new Dictionary<string, FileStamp>(StringComparer.Ordinal);
+        var listing = new FolderListing(complete: true) { TopicListSeen = true };
         var directory = new DirectoryInfo(folder);
         if (!directory.Exists)
         {
-            return new FolderListing(files, null, DateTimeOffset.UnixEpoch);
+            return listing;
         }
 
         var trustedBefore = DateTime.UtcNow.Ticks - RecentWindow.Ticks;
-        FileStamp? topicList = null;
         var newest = directory.LastWriteTimeUtc.Ticks;
-        foreach (var file in directory.EnumerateFiles())
+        // Straight from the directory entries: no FileInfo per file, one stat each.
+        var entries = new FileSystemEnumerable<(string Name, FileStamp Stamp)>(folder,
+            (ref entry) => (entry.FileName.ToString(), new FileStamp(entry.Length, entry.LastWriteTimeUtc.UtcTicks)),
+            new EnumerationOptions { RecurseSubdirectories = false, IgnoreInaccessible = true, AttributesToSkip = 0 })
         {
-            FileStamp stamp;
-            try
+            ShouldIncludePredicate = (ref entry) => !entry.IsDirectory,
+        };
+        foreach (var (name, stamp) in entries)
+        {
+            newest = Math.Max(newest, stamp.LastWriteTicks);
+            listing.Add(name, stamp.LastWriteTicks < trustedBefore ? stamp : FileStamp.None);
+        }
+        listing.LastChange = WholeSeconds(newest);
+        return listing;
+    }
+
+    /// <summary>Only the <paramref name="names"/> a watcher reported; every other file is taken to be as it was.</summary>
+    public static FolderListing ReadSome(string folder, IEnumerable<string> names, DateTimeOffset lastChange)
+    {
+        var listing = new FolderListing(complete: false);
+        var directory = new DirectoryInfo(folder);
+        var trustedBefore = DateTime.UtcNow.Ticks - RecentWindow.Ticks;
+        var newest = Math.Max(lastChange.UtcTicks, directory.Exists ? directory.LastWriteTimeUtc.Ticks : 0);
+        foreach (var name in names.Distinct(StringComparer.Ordinal))
+        {
+            var file = new FileInfo(Path.Combine(folder, name));
+            if (name == TopicListReader.FileName)
             {
-                stamp = FileStamp.Of(file);
+                listing.TopicListSeen = true;
             }
-            catch (IOException)
+            if (!file.Exists)
             {
-                // Deleted between listing and stat: gone, as far as this pass knows.
+                listing.Missing.Add(name);
                 continue;
             }
+            var stamp = new FileStamp(file.Length, file.LastWriteTimeUtc.Ticks);
             newest = Math.Max(newest, stamp.LastWriteTicks);
-            var trusted = stamp.LastWriteTicks < trustedBefore ? stamp : FileStamp.None;
-            if (file.Name == TopicListReader.FileName)
-            {
-                topicList = trusted;
-            }
-            else if (file.Name.EndsWith(".md", StringComparison.Ordinal) && !file.Name.StartsWith('.'))
-            {
-                files[file.Name] = trusted;
-            }
+            listing.Add(name, stamp.LastWriteTicks < trustedBefore ? stamp : FileStamp.None);
         }
-        return new FolderListing(files, topicList, new DateTimeOffset(newest - newest % TimeSpan.TicksPerSecond, TimeSpan.Zero));
+        listing.LastChange = WholeSeconds(newest);
+        return listing;
     }
+
+    private void Add(string name, FileStamp stamp)
+    {
+        if (name == TopicListReader.FileName)
+        {
+            TopicList = stamp;
+        }
+        else if (IsArticleFile(name))
+        {
+            ArticleFiles[name] = stamp;
+        }
+    }
+
+    private static bool IsArticleFile(string name) =>
+        name.EndsWith(".md", StringComparison.Ordinal) && !name.StartsWith('.') && !name.Contains('/') && !name.Contains('\\');
+
+    private static DateTimeOffset WholeSeconds(long ticks) => new(ticks - ticks % TimeSpan.TicksPerSecond, TimeSpan.Zero);
 }
