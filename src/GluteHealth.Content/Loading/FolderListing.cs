@@ -98,6 +98,12 @@ internal sealed class FolderListing
             newest = Math.Max(newest, stamp.LastWriteTicks);
             listing.Add(name, stamp.LastWriteTicks < trustedBefore ? stamp : FileStamp.None);
         }
+        var images = new DirectoryInfo(Path.Combine(folder, ContentImages.FolderName));
+        if (listing.ImagesSeen && images.Exists)
+        {
+            // A picture deleted or renamed moves only its folder's time, as a full listing sees it.
+            newest = Math.Max(newest, images.LastWriteTimeUtc.Ticks);
+        }
         listing.LastChange = WholeSeconds(newest);
         return listing;
     }
