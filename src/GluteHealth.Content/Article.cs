@@ -1,4 +1,5 @@
 using GluteHealth.Content.Images;
+using System.Text;
 
 namespace GluteHealth.Content;
 
@@ -14,7 +15,11 @@ public sealed class Article
     public required DateOnly Published { get; init; }
     public required DateOnly Reviewed { get; init; }
     public required IReadOnlyList<string> Aliases { get; init; }
-    public required string Html { get; init; }
+    /// <summary>The rendered body as UTF-8, the only copy kept: pages write these bytes out as they are.</summary>
+    public required ReadOnlyMemory<byte> HtmlUtf8 { get; init; }
+
+    /// <summary>The rendered body as text, decoded on each call (for feeds and tests); nothing keeps this copy.</summary>
+    public string Html => Encoding.UTF8.GetString(HtmlUtf8.Span);
     public required IReadOnlyList<ArticleHeading> Headings { get; init; }
 
     /// <summary>The body's emergency, urgent and see-a-doctor cards, in order.</summary>

@@ -1,4 +1,4 @@
-using System.Collections.Frozen;
+using System.Collections.Immutable;
 using GluteHealth.Content.Images;
 using GluteHealth.Content.Loading;
 using GluteHealth.Content.Search;
@@ -7,132 +7,81 @@ namespace GluteHealth.Content;
 
 /// <summary>
 /// Everything the site serves, loaded and rendered once, immutable. A reload builds a new snapshot and swaps it
-/// in whole, so a request sees either the old content or the new, never a mixture.
+/// in whole, so a request sees either the old content or the new, never a mixture. Its collections are
+/// persistent: a reload shares every part a change did not touch with the snapshot before it.
 /// </summary>
 public sealed class ContentSnapshot
 {
-    /// <summary>
-    /// From this many articles the first search index is built in the background, so the first pages do not wait
-    /// for it (search answers "starting" until it is ready); below it the index is built before the snapshot is served.
-    /// </summary>
-    private const int BackgroundSearchBuildFrom = 1000;
+    private readonly ImmutableSortedSet<Article> _articles;
 
-    private readonly FrozenDictionary<string, Article> _bySlug;
-    private readonly FrozenDictionary<string, string> _aliases;
-    private readonly FrozenDictionary<string, Topic> _topics;
-    private readonly FrozenDictionary<string, IReadOnlyList<Article>> _byTopic;
-    private readonly RelatedArticles _related;
-    private FrozenDictionary<(string Topic, string Slug), int>? _topicPositions;
-
-    internal ContentSnapshot(
-        string folder, long version, IReadOnlyList<Topic> topics, IReadOnlyList<Article> articles,
-        IReadOnlyList<ContentProblem> problems, IReadOnlyDictionary<string, LoadedFile> files, TopicList topicList,
-        ContentImages images, DateTimeOffset contentModifiedAt, ContentSnapshot? previous = null, Task? holdSearchBuild = null)
+    internal ContentSnapshot(SnapshotParts parts, long version, ContentChange change, PageVersions pageVersions)
     {
-        Folder = folder;
+        Parts = parts;
+        Folder = parts.Folder;
         Version = version;
         VersionText = version.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        Topics = topics;
-        Articles = articles.OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).ToArray();
-        Problems = problems;
-        Files = files;
-        TopicList = topicList;
-        Images = images;
-        ContentModifiedAt = contentModifiedAt;
-        LastModified = articles.Count == 0
-            ? DateOnly.MinValue
-            : articles.Max(a => a.Reviewed);
-        _bySlug = Articles.ToFrozenDictionary(a => a.Slug, StringComparer.Ordinal);
-        _aliases = Articles.SelectMany(a => a.Aliases.Select(alias => (alias, a.Slug)))
-            .ToFrozenDictionary(p => p.alias, p => p.Slug, StringComparer.Ordinal);
-        _topics = topics.ToFrozenDictionary(t => t.Key, StringComparer.Ordinal);
-        _byTopic = topics.ToFrozenDictionary(
-            t => t.Key,
-            t => (IReadOnlyList<Article>)Articles.Where(a => a.TopicKeys.Contains(t.Key)).ToArray(),
-            StringComparer.Ordinal);
-        (_related, Search) = Indexes(previous, holdSearchBuild);
+        Change = change;
+        PageVersions = pageVersions;
+        _articles = parts.Articles;
+        Problems = [.. parts.TopicProblems, .. parts.FileProblems.Values.SelectMany(p => p), .. parts.UnusedTopicProblems, .. parts.ImageProblems];
     }
 
-    /// <summary>
-    /// Related articles and search, updated from the previous snapshot's for the articles that changed (an unchanged
-    /// file keeps its article object). The first load indexes search in the background when it is large or held back.
-    /// </summary>
-    private (RelatedArticles, SearchIndex) Indexes(ContentSnapshot? previous, Task? holdSearchBuild)
-    {
-        if (previous is null || previous.Articles.Count == 0)
-        {
-            var search = holdSearchBuild is not null || Articles.Count >= BackgroundSearchBuildFrom
-                ? SearchIndex.StartBuild(Articles, holdSearchBuild)
-                : SearchIndex.Build(Articles);
-            return (RelatedArticles.Build(Articles), search);
-        }
-        var removed = previous.Articles.Where(a => !ReferenceEquals(FindArticle(a.Slug), a)).ToArray();
-        var added = Articles.Where(a => !ReferenceEquals(previous.FindArticle(a.Slug), a)).ToArray();
-        return (previous._related.Apply(removed, added), previous.Search.Apply(removed, added));
-    }
-
-    public static ContentSnapshot Empty { get; } =
-        new("", 0, [], [], [], new Dictionary<string, LoadedFile>(), TopicList.Empty, ContentImages.Empty, DateTimeOffset.UnixEpoch);
+    public static ContentSnapshot Empty { get; } = new(SnapshotParts.Empty, 0, ContentChange.None, PageVersions.Empty);
 
     public string Folder { get; }
 
-    /// <summary>Increases with every reload; part of cache keys and ETags.</summary>
+    /// <summary>Increases with every reload.</summary>
     public long Version { get; }
 
-    /// <summary><see cref="Version"/> as text, made once per snapshot rather than once per cache lookup.</summary>
+    /// <summary><see cref="Version"/> as text, made once per snapshot rather than once per use.</summary>
     public string VersionText { get; }
 
-    public IReadOnlyList<Topic> Topics { get; }
+    /// <summary>What this snapshot changed relative to the one before it: what caches of rendered pages evict.</summary>
+    public ContentChange Change { get; }
+
+    /// <summary>The version in which each page last changed, for cache keys.</summary>
+    public PageVersions PageVersions { get; }
+
+    public IReadOnlyList<Topic> Topics => Parts.TopicList.Topics;
 
     /// <summary>Every servable article, ordered by title.</summary>
-    public IReadOnlyList<Article> Articles { get; }
+    public IReadOnlyList<Article> Articles => _articles;
 
     public IReadOnlyList<ContentProblem> Problems { get; }
 
-    public SearchIndex Search { get; }
+    public SearchIndex Search => Parts.Derived.Search;
 
     /// <summary>The drawings in the content folder's images/ folder that can be used and served.</summary>
-    public ContentImages Images { get; }
+    public ContentImages Images => Parts.Images;
 
     /// <summary>When the content folder last changed (newest file or folder time, whole seconds): HTTP Last-Modified.</summary>
-    public DateTimeOffset ContentModifiedAt { get; }
+    public DateTimeOffset ContentModifiedAt => Parts.ContentModifiedAt;
 
     /// <summary>The latest review date of any article.</summary>
-    public DateOnly LastModified { get; }
+    public DateOnly LastModified => Parts.LastReviewed;
 
-    internal IReadOnlyDictionary<string, LoadedFile> Files { get; }
+    internal SnapshotParts Parts { get; }
 
-    internal TopicList TopicList { get; }
+    internal IReadOnlyDictionary<string, LoadedFile> Files => Parts.Files;
 
-    public Article? FindArticle(string slug) => _bySlug.GetValueOrDefault(slug);
+    internal TopicList TopicList => Parts.TopicList;
+
+    public Article? FindArticle(string slug) => Parts.BySlug.GetValueOrDefault(slug);
 
     /// <summary>The current slug of an article that used to live at <paramref name="oldSlug"/>.</summary>
-    public string? FindAlias(string oldSlug) => _aliases.GetValueOrDefault(oldSlug);
+    public string? FindAlias(string oldSlug) => Parts.Aliases.GetValueOrDefault(oldSlug);
 
-    public Topic? FindTopic(string key) => _topics.GetValueOrDefault(key);
+    public Topic? FindTopic(string key) => Parts.TopicsByKey.GetValueOrDefault(key);
 
-    public IReadOnlyList<Article> ArticlesIn(string topicKey) => _byTopic.GetValueOrDefault(topicKey) ?? [];
+    public IReadOnlyList<Article> ArticlesIn(string topicKey) =>
+        Parts.TopicsByKey.ContainsKey(topicKey) && Parts.ByTopic.TryGetValue(topicKey, out var list) ? list : [];
 
     public IReadOnlyList<Topic> TopicsOf(Article article) =>
         article.TopicKeys.Select(FindTopic).OfType<Topic>().ToArray();
 
-    public IReadOnlyList<Article> RelatedTo(Article article) => _related.For(article);
+    public IReadOnlyList<Article> RelatedTo(Article article) => Parts.Derived.RelatedTo(article);
 
     /// <summary>The articles before and after <paramref name="article"/> in the topic's list (ordered by title).</summary>
-    public (Article? Previous, Article? Next) NeighboursIn(string topicKey, Article article)
-    {
-        if (!TopicPositions.TryGetValue((topicKey, article.Slug), out var index))
-        {
-            return (null, null);
-        }
-        var list = ArticlesIn(topicKey);
-        return (index > 0 ? list[index - 1] : null, index < list.Count - 1 ? list[index + 1] : null);
-    }
-
-    // Each article's place in each of its topics, built on first use (one pass over the topic lists) so a request
-    // for an article's neighbours never scans a topic.
-    private FrozenDictionary<(string Topic, string Slug), int> TopicPositions =>
-        LazyInitializer.EnsureInitialized(ref _topicPositions, () => _byTopic
-            .SelectMany(topic => topic.Value.Select((article, index) => (Key: (topic.Key, article.Slug), Index: index)))
-            .ToFrozenDictionary(p => p.Key, p => p.Index));
+    public (Article? Previous, Article? Next) NeighboursIn(string topicKey, Article article) =>
+        Parts.ByTopic.TryGetValue(topicKey, out var list) ? SnapshotParts.Neighbours(list, article) : (null, null);
 }

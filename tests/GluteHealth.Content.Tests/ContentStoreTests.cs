@@ -47,6 +47,22 @@ public sealed class ContentStoreTests : IDisposable
     }
 
     [Fact]
+    public void Store_picks_up_an_edited_picture_in_the_images_folder_and_renders_the_article_that_shows_it()
+    {
+        _folder.Write("a.md", SampleArticle.Create("a", "A version 1").WithBody(Drawings.Body()))
+            .Write("images/side.svg", Drawings.Valid());
+        using var store = CreateStore();
+        Assert.DoesNotContain("<circle", store.Current.FindArticle("a")!.Html, StringComparison.Ordinal);
+
+        _folder.Write("images/side.svg", Drawings.Valid("<circle cx=\"20\" cy=\"20\" r=\"5\"/>"));
+
+        var snapshot = Eventually.Get(() => store.Current.FindArticle("a")!.Html.Contains("<circle", StringComparison.Ordinal) ? store.Current : null,
+            "the edited picture to be rendered");
+        Assert.Contains("a", snapshot.Change.ArticleSlugs);
+        Assert.Equal(1, _compiler.CountFor("b.md"));
+    }
+
+    [Fact]
     public void Store_raises_changed_with_the_new_snapshot()
     {
         using var seen = new BlockingSnapshotQueue();

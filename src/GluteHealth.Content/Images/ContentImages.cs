@@ -39,4 +39,8 @@ public sealed class ContentImages
     /// <summary>What a page rendered with these paths depends on: each path's fingerprint, or its absence.</summary>
     internal string VersionOf(IReadOnlyList<string> paths) =>
         string.Join('|', paths.Select(p => p + "=" + (Find(p)?.Fingerprint ?? (IsBroken(p) ? "broken" : "missing"))));
+
+    /// <summary>Whether both hold the very same files (a file whose bytes did not change is kept as the same object).</summary>
+    internal bool SameAs(ContentImages other) =>
+        Files.Count == other.Files.Count && Files.All(f => other.Files.TryGetValue(f.Key, out var o) && ReferenceEquals(o, f.Value));
 }

@@ -19,4 +19,10 @@ public sealed class HttpCachingOptions
     public bool OutputCacheEnabled { get; set; } = true;
 
     public int SearchOutputCacheSeconds { get; set; } = 300;
+
+    /// <summary>
+    /// The most the output cache holds, in MB of response bodies; past it the least recently used pages go
+    /// (and are rendered again from the resident snapshot when asked for).
+    /// </summary>
+    public int OutputCacheSizeLimitMegabytes { get; set; } = 100;
 }

@@ -14,6 +14,7 @@ public static class HttpCachingServiceCollectionExtensions
 
         services.AddOutputCache(options =>
         {
+            options.SizeLimit = caching.OutputCacheSizeLimitMegabytes * 1024L * 1024L;
             var pages = TimeSpan.FromSeconds(caching.OutputCacheSeconds);
             AddContentPolicy(options, CachePolicies.Home, pages);
             AddContentPolicy(options, CachePolicies.Articles, pages);
@@ -44,5 +45,5 @@ public static class HttpCachingServiceCollectionExtensions
         options.AddPolicy(name, policy => policy
             .Expire(expiry)
             .SetVaryByQuery(queryKeys)
-            .AddPolicy<ContentVersionAndEncodingPolicy>());
+            .AddPolicy<ContentPageCachePolicy>());
 }

@@ -76,10 +76,16 @@ public static class WebApplicationExtensions
     {
         var store = app.Services.GetRequiredService<ContentStore>();
         var cache = app.Services.GetRequiredService<IOutputCacheStore>();
-        store.Changed += _ =>
+        // Only the pages a change touched: their keys already moved with the new snapshot (each page's version is in
+        // its key), so this frees their memory rather than keeping them from being served.
+        store.Changed += snapshot =>
         {
-            var eviction = cache.EvictByTagAsync(ContentVersionAndEncodingPolicy.Tag, CancellationToken.None).AsTask();
-            eviction.ContinueWith(t => app.Logger.LogError(t.Exception, "Evicting cached pages failed"), TaskContinuationOptions.OnlyOnFaulted);
+            foreach (var tag in PageTags.EvictedBy(snapshot.Change))
+            {
+                var eviction = cache.EvictByTagAsync(tag, CancellationToken.None).AsTask();
+                eviction.ContinueWith(t => app.Logger.LogError(t.Exception, "Evicting cached pages tagged {Tag} failed", tag),
+                    TaskContinuationOptions.OnlyOnFaulted);
+            }
         };
     }
 }

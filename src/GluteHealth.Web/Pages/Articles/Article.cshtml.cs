@@ -23,6 +23,9 @@ public sealed class ArticleModel(ContentStore content, IOptions<SiteOptions> sit
 
     public DateOnly NextReviewDue { get; private set; }
 
+    /// <summary>The rendered body, written from the snapshot's UTF-8 bytes.</summary>
+    public Utf8Html Body => new(Article.HtmlUtf8);
+
     public override string OpenGraphType => "article";
 
     public override ArticlePicture? OpenGraphPicture => Article.Pictures.FirstOrDefault();

@@ -1,0 +1,54 @@
+using GluteHealth.Content.Search;
+
+namespace GluteHealth.Content;
+
+/// <summary>
+/// The indexes computed from the whole article set: search and related articles. A snapshot update builds them
+/// here and nowhere else; both update in place for the articles that changed.
+/// </summary>
+internal sealed class DerivedIndexes
+{
+    /// <summary>
+    /// From this many articles the first search index is built in the background: pages are served at once and
+    /// search answers "starting" until it is ready.
+    /// </summary>
+    internal const int BackgroundSearchBuildFrom = 1000;
+
+    private readonly RelatedArticles _related;
+
+    private DerivedIndexes(SearchIndex search, RelatedArticles related)
+    {
+        Search = search;
+        _related = related;
+    }
+
+    public static DerivedIndexes Empty { get; } = new(SearchIndex.Empty, RelatedArticles.Empty);
+
+    public SearchIndex Search { get; }
+
+    /// <summary>Worked out on first ask for each article and kept for this snapshot (see <see cref="RelatedArticles"/>).</summary>
+    public IReadOnlyList<Article> RelatedTo(Article article) => _related.For(article);
+
+    /// <summary>
+    /// The indexes for <paramref name="articles"/>, which differ from the ones these were built for by
+    /// <paramref name="changes"/>. The first load builds them; <paramref name="holdSearchBuild"/> (tests) or a large
+    /// library sends the first search index to the background.
+    /// </summary>
+    public DerivedIndexes Update(IReadOnlyList<Article> articles, IReadOnlyCollection<ArticleDelta> changes, Task? holdSearchBuild = null)
+    {
+        if (changes.Count == 0)
+        {
+            return this;
+        }
+        if (ReferenceEquals(this, Empty))
+        {
+            var search = holdSearchBuild is not null || articles.Count >= BackgroundSearchBuildFrom
+                ? SearchIndex.StartBuild(articles, holdSearchBuild)
+                : SearchIndex.Build(articles);
+            return new(search, RelatedArticles.Build(articles));
+        }
+        Article[] removed = [.. changes.Select(c => c.Before).OfType<Article>()];
+        Article[] added = [.. changes.Select(c => c.After).OfType<Article>()];
+        return new(Search.Apply(removed, added), _related.Apply(removed, added));
+    }
+}

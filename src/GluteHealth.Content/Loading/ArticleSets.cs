@@ -1,0 +1,97 @@
+using System.Collections.Immutable;
+
+namespace GluteHealth.Content.Loading;
+
+/// <summary>Applies replaced, added and removed articles to a snapshot's article sets, and says which pages that touched.</summary>
+internal static class ArticleSets
+{
+    public static SnapshotParts Apply(SnapshotParts parts, IReadOnlyCollection<ArticleDelta> deltas)
+    {
+        if (deltas.Count == 0)
+        {
+            return parts;
+        }
+        var articles = parts.Articles.ToBuilder();
+        var bySlug = parts.BySlug.ToBuilder();
+        var aliases = parts.Aliases.ToBuilder();
+        var byTopic = parts.ByTopic.ToBuilder();
+
+        // Every removal before any addition: an article may take a slug or alias another one gave up in the same reload.
+        foreach (var gone in deltas.Select(d => d.Before).OfType<Article>())
+        {
+            articles.Remove(gone);
+            bySlug.Remove(gone.Slug);
+            aliases.RemoveRange(gone.Aliases);
+            foreach (var topic in gone.TopicKeys)
+            {
+                byTopic[topic] = byTopic[topic].Remove(gone);
+            }
+        }
+        foreach (var added in deltas.Select(d => d.After).OfType<Article>())
+        {
+            articles.Add(added);
+            bySlug.Add(added.Slug, added);
+            aliases.AddRange(added.Aliases.Select(alias => KeyValuePair.Create(alias, added.Slug)));
+            foreach (var topic in added.TopicKeys)
+            {
+                byTopic[topic] = (byTopic.GetValueOrDefault(topic) ?? ImmutableSortedSet<Article>.Empty.WithComparer(ArticleOrder.Instance)).Add(added);
+            }
+        }
+
+        var lastReviewed = deltas.Any(d => d.Before?.Reviewed >= parts.LastReviewed)
+            ? articles.Select(a => a.Reviewed).DefaultIfEmpty(DateOnly.MinValue).Max()
+            : deltas.Select(d => d.After?.Reviewed ?? DateOnly.MinValue).Append(parts.LastReviewed).Max();
+        return parts with
+        {
+            Articles = articles.ToImmutable(),
+            BySlug = bySlug.ToImmutable(),
+            Aliases = aliases.ToImmutable(),
+            ByTopic = byTopic.ToImmutable(),
+            LastReviewed = lastReviewed,
+        };
+    }
+
+    /// <summary>
+    /// The pages that show a changed article: its own (old and new slug and aliases), its topics' pages, the
+    /// articles beside it in those topics (their previous/next links), every article page (whose related list it may move),
+    /// and the listings.
+    /// </summary>
+    public static ContentChange Change(SnapshotParts before, SnapshotParts after, IReadOnlyCollection<ArticleDelta> deltas)
+    {
+        if (deltas.Count == 0)
+        {
+            return ContentChange.None;
+        }
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var topics = new HashSet<string>(StringComparer.Ordinal);
+        void Touch(Article? article, SnapshotParts parts)
+        {
+            if (article is null)
+            {
+                return;
+            }
+            slugs.Add(article.Slug);
+            slugs.UnionWith(article.Aliases);
+            topics.UnionWith(article.TopicKeys);
+            foreach (var topic in article.TopicKeys)
+            {
+                if (parts.ByTopic.TryGetValue(topic, out var list))
+                {
+                    var (previous, next) = SnapshotParts.Neighbours(list, article);
+                    slugs.UnionWith(new[] { previous, next }.OfType<Article>().Select(a => a.Slug));
+                }
+            }
+        }
+        foreach (var delta in deltas)
+        {
+            Touch(delta.Before, before);
+            Touch(delta.After, after);
+        }
+        // Every article page shows three related articles, and a related list can move with any article change: the
+        // lists weigh terms by their rarity across the whole library, and an article with few topic neighbours draws
+        // on shared terms and on title order. Which lists moved is only known by working each one out again, so every
+        // article page counts as changed (cheap per page; the bodies are rendered already).
+        slugs.UnionWith(after.Articles.Select(a => a.Slug));
+        return new ContentChange(false, slugs, topics, Listings: true);
+    }
+}
