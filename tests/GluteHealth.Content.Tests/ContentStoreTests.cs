@@ -153,7 +153,7 @@ public sealed class ContentStoreTests : IDisposable
     [Fact]
     public void Store_on_a_missing_folder_serves_nothing_and_reports_it()
     {
-        using var store = new ContentStore(_folder.FullPath("nope"), new ContentLoader(_compiler), new ContentOptions(), _logger);
+        using var store = new ContentStore(_folder.File("nope"), new ContentLoader(_compiler), new ContentOptions(), _logger);
 
         Assert.Empty(store.Current.Articles);
         Assert.Contains(store.Current.Problems, p => p.File == "topics.yml");

@@ -62,7 +62,7 @@ public sealed class ReloadTests : IDisposable
     public void Touching_a_file_without_changing_its_bytes_does_not_compile_it()
     {
         var first = Load();
-        File.SetLastWriteTimeUtc(_folder.FullPath("a.md"), DateTime.UtcNow.AddMinutes(5));
+        File.SetLastWriteTimeUtc(_folder.File("a.md"), DateTime.UtcNow.AddMinutes(5));
 
         Load(first);
 

@@ -9,7 +9,7 @@ public sealed class CheckCommandTests
     [Fact]
     public void Check_passes_on_the_real_articles()
     {
-        var (exit, output, errors) = Run(RepositoryPaths.RealContent);
+        var (exit, output, errors) = Run(RepositoryPaths.Content);
 
         Assert.Equal(0, exit);
         Assert.Contains("5 articles", output);

@@ -19,7 +19,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public TempContentFolder Content => _content;
 
-    public CountingCompiler Compiler { get; } = new(new ArticleCompiler());
+    public CountingCompiler Compiler { get; } = new();
 
     public ContentStore Store => Services.GetRequiredService<ContentStore>();
 
