@@ -67,7 +67,7 @@ public sealed class ContentChangeTests : IDisposable
         var compiler = new CountingCompiler();
         var loader = new ContentLoader(compiler);
         var first = loader.Load(_folder.Path);
-        _folder.Write("b.md", File.ReadAllText(_folder.FullPath("b.md")));
+        _folder.Write("b.md", File.ReadAllText(_folder.File("b.md")));
 
         var second = loader.Refresh(_folder.Path, first, ["b.md"]);
 
@@ -80,7 +80,7 @@ public sealed class ContentChangeTests : IDisposable
     public void Editing_the_topic_list_changes_every_page()
     {
         var first = _loader.Load(_folder.Path);
-        _folder.Write("topics.yml", File.ReadAllText(_folder.FullPath("topics.yml")).Replace("Topic pain", "Pain", StringComparison.Ordinal));
+        _folder.Write("topics.yml", File.ReadAllText(_folder.File("topics.yml")).Replace("Topic pain", "Pain", StringComparison.Ordinal));
 
         var second = _loader.Refresh(_folder.Path, first, ["topics.yml"]);
 

@@ -188,11 +188,11 @@ public sealed class IncrementalReloadPropertyTests
         {
             var from = Pick(FileNames);
             var to = Pick(FileNames);
-            if (from == to || !File.Exists(folder.FullPath(from)))
+            if (from == to || !File.Exists(folder.File(from)))
             {
                 return $"rename {from} (nothing)";
             }
-            File.Move(folder.FullPath(from), folder.FullPath(to), overwrite: true);
+            File.Move(folder.File(from), folder.File(to), overwrite: true);
             _touched.UnionWith([from, to]);
             return $"rename {from} to {to}";
         }
@@ -204,7 +204,7 @@ public sealed class IncrementalReloadPropertyTests
             if (random.Next(3) == 0)
             {
                 // Same keys, another name: every page shows topic names in its navigation.
-                Write("topics.yml", File.ReadAllText(folder.FullPath("topics.yml")).Replace("name: Topic", "name: Renamed topic", StringComparison.Ordinal));
+                Write("topics.yml", File.ReadAllText(folder.File("topics.yml")).Replace("name: Topic", "name: Renamed topic", StringComparison.Ordinal));
             }
             Stamp("topics.yml");
             return $"topics [{string.Join(",", keys)}]";
@@ -226,7 +226,7 @@ public sealed class IncrementalReloadPropertyTests
         private string DeletePicture()
         {
             var file = Pick(Pictures);
-            if (File.Exists(folder.FullPath(file)))
+            if (File.Exists(folder.File(file)))
             {
                 folder.Delete(file);
             }
@@ -243,7 +243,7 @@ public sealed class IncrementalReloadPropertyTests
         private string Touch()
         {
             var file = Pick(FileNames);
-            if (File.Exists(folder.FullPath(file)))
+            if (File.Exists(folder.File(file)))
             {
                 Stamp(file);
             }
@@ -253,9 +253,9 @@ public sealed class IncrementalReloadPropertyTests
         private string Rewrite()
         {
             var file = Pick(FileNames);
-            if (File.Exists(folder.FullPath(file)))
+            if (File.Exists(folder.File(file)))
             {
-                Write(file, File.ReadAllText(folder.FullPath(file)));
+                Write(file, File.ReadAllText(folder.File(file)));
             }
             return $"rewrite {file} unchanged";
         }
@@ -270,7 +270,7 @@ public sealed class IncrementalReloadPropertyTests
         {
             _touched.Add(file);
             _clock += TimeSpan.TicksPerSecond;
-            File.SetLastWriteTimeUtc(folder.FullPath(file), new DateTime(_clock, DateTimeKind.Utc));
+            File.SetLastWriteTimeUtc(folder.File(file), new DateTime(_clock, DateTimeKind.Utc));
         }
 
         private string Pick(string[] items) => items[random.Next(items.Length)];
