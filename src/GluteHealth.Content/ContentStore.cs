@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
@@ -108,6 +109,7 @@ public sealed class ContentStore : IDisposable
             }
             var previous = Current;
             ContentSnapshot next;
+            var started = Stopwatch.GetTimestamp();
             try
             {
                 next = _loader.Refresh(Folder, previous, changedNames);
@@ -122,7 +124,7 @@ public sealed class ContentStore : IDisposable
                 _logger.LogError(e, "Reloading content from {Folder} failed; still serving version {Version}", Folder, previous.Version);
                 return previous;
             }
-            Report(previous, next);
+            Report(previous, next, Stopwatch.GetElapsedTime(started));
             Volatile.Write(ref _current, next);
             try
             {
@@ -160,7 +162,7 @@ public sealed class ContentStore : IDisposable
         }
     }
 
-    private void Report(ContentSnapshot previous, ContentSnapshot next)
+    private void Report(ContentSnapshot previous, ContentSnapshot next, TimeSpan took)
     {
         var known = previous.Problems.ToHashSet();
         foreach (var problem in next.Problems.Where(p => !known.Contains(p)))
@@ -168,8 +170,8 @@ public sealed class ContentStore : IDisposable
             // The text already reads "file:line: message" (or "file: message" when the whole file is at fault).
             _logger.LogError("Content problem {Problem}", problem.ToString());
         }
-        _logger.LogInformation("Loaded content version {Version} from {Folder}: {ArticleCount} articles, {TopicCount} topics, {ProblemCount} problems",
-            next.Version, Folder, next.Articles.Count, next.Topics.Count, next.Problems.Count);
+        _logger.LogInformation("Loaded content version {Version} from {Folder}: {ArticleCount} articles, {TopicCount} topics, {ProblemCount} problems in {ReloadMilliseconds:0.0} ms",
+            next.Version, Folder, next.Articles.Count, next.Topics.Count, next.Problems.Count, took.TotalMilliseconds);
     }
 
     public void Dispose()

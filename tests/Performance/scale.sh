@@ -6,7 +6,7 @@
 #     no-results search, an article, the feed, the sitemap);
 #   - one edited, added, renamed and deleted file under load: milliseconds until the change is served, and the
 #     reload cost the site logs;
-#   - search latency (wrk, three-word queries at random from the articles' own words, p50/p99);
+#   - search latency (wrk, one connection, three-word queries at random from the articles' own words, p50/p99);
 #   - RSS after LOAD_SECONDS of load over every page type;
 #   - `export` of the whole site against hugo building the same Markdown with layouts of the same shape
 #     (scale/hugo: table of contents, three related articles, paginated topic pages), interleaved, ROUNDS each.
@@ -143,7 +143,8 @@ for size in $SIZES; do
   # The words readers would search for: the real articles' own words, most common first.
   cat "$REPO_ROOT"/content/*.md | tr 'A-Z' 'a-z' | grep -oE '[a-z]{5,}' | sort | uniq -c | sort -rn \
     | awk 'NR <= 200 { print $2 }' >"$WORK/words.txt"
-  search=$(taskset -c "$CLIENT_CPU" wrk -t1 -c8 -d"${SEARCH_SECONDS}s" --latency -s "$SCALE_DIR/search.lua" "$BASE" \
+  # One query at a time: the latency a reader sees, not a queue of eight on one core.
+  search=$(taskset -c "$CLIENT_CPU" wrk -t1 -c1 -d"${SEARCH_SECONDS}s" --latency -s "$SCALE_DIR/search.lua" "$BASE" \
     -- "$WORK/words.txt" | parse_wrk)
   read -r search_rps search_p50 search_p99 search_bad _ _ <<<"$search"
   log "search: $search_rps req/s, p50 $search_p50 ms, p99 $search_p99 ms, $search_bad non-2xx"
@@ -181,8 +182,7 @@ for size in $SIZES; do
   rss=$(rss_mb "$SITE_PID")
   load_statuses=$(grep -o 'statuses.*' "$WORK/load-$size.txt" || echo "statuses ?")
   # The site logs each reload's cost; the last four are the edits above.
-  reload_ms=$(grep -oiE 'reload[^"]*in [0-9.]+ ?ms' "$WORK/site-$size.log" | grep -oE '[0-9.]+ ?ms' | tail -n 4 \
-    | tr -d ' ms' | paste -sd/ || true)
+  reload_ms=$(grep -oE '"ReloadMilliseconds":[0-9.]+' "$WORK/site-$size.log" | cut -d: -f2 | tail -n 4 | paste -sd/ || true)
   log "RSS after ${LOAD_SECONDS}s of load: $rss MB ($load_statuses); reload costs: ${reload_ms:-not logged} ms"
   stop_pid "$SITE_PID"
 
