@@ -110,7 +110,7 @@ for size in $SIZES; do
   mkdir -p "$hugo_site/content/articles"
   cp "$content"/*.md "$hugo_site/content/articles/"
   cp -r "$SCALE_DIR/hugo/hugo.toml" "$SCALE_DIR/hugo/layouts" "$hugo_site/"
-  article=$(find "$content" -maxdepth 1 -name '*.md' | sort | head -n 1)
+  article=$(find "$content" -maxdepth 1 -name '*.md' | sort | sed -n 1p)
   article_slug=$(sed -nE 's/^slug: *//p' "$article" | head -n 1)
 
   checks=() starts=()
@@ -124,8 +124,8 @@ for size in $SIZES; do
 
   # --- serving ---------------------------------------------------------------------------------------------
   start_site "$PUBLISHED" "$content" "$PORT" "$SERVER_CPU" "$WORK/site-$size.log" --RateLimiting:Search:PermitLimit=100000000
-  wait_for_200 "$BASE/articles/$article_slug" 60 || die "the site did not start; see $WORK/site-$size.log"
-  wait_for_200 "$BASE/search?q=hip" 120 || die "search never became ready; see $WORK/site-$size.log"
+  wait_for_200 "$BASE/articles/$article_slug" 300 || die "the site did not start; see $WORK/site-$size.log"
+  wait_for_200 "$BASE/search?q=hip" 300 || die "search never became ready; see $WORK/site-$size.log"
 
   declare -A size_of=()
   letter=$(curl -sf "$BASE/a-z" | grep -oE 'href="/a-z/[^"/]+"' | head -n 1 | sed -E 's#href="/a-z/##; s/"$//' || true)
