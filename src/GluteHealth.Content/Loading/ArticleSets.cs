@@ -52,11 +52,11 @@ internal static class ArticleSets
     }
 
     /// <summary>
-    /// The pages that show a changed article: its own (old and new slug and aliases), its topics' pages, the
-    /// articles beside it in those topics (their previous/next links), every article page (whose related list it may move),
-    /// and the listings.
+    /// The pages that show a changed article: its own (old and new slug and aliases), its topics' pages, every
+    /// article page (each shows related articles and its neighbours in a topic, which the change may move), and
+    /// the listings.
     /// </summary>
-    public static ContentChange Change(SnapshotParts before, SnapshotParts after, IReadOnlyCollection<ArticleDelta> deltas)
+    public static ContentChange Change(SnapshotParts after, IReadOnlyCollection<ArticleDelta> deltas)
     {
         if (deltas.Count == 0)
         {
@@ -64,33 +64,17 @@ internal static class ArticleSets
         }
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var topics = new HashSet<string>(StringComparer.Ordinal);
-        void Touch(Article? article, SnapshotParts parts)
+        foreach (var article in deltas.SelectMany(d => new[] { d.Before, d.After }).OfType<Article>())
         {
-            if (article is null)
-            {
-                return;
-            }
             slugs.Add(article.Slug);
             slugs.UnionWith(article.Aliases);
             topics.UnionWith(article.TopicKeys);
-            foreach (var topic in article.TopicKeys)
-            {
-                if (parts.ByTopic.TryGetValue(topic, out var list))
-                {
-                    var (previous, next) = SnapshotParts.Neighbours(list, article);
-                    slugs.UnionWith(new[] { previous, next }.OfType<Article>().Select(a => a.Slug));
-                }
-            }
-        }
-        foreach (var delta in deltas)
-        {
-            Touch(delta.Before, before);
-            Touch(delta.After, after);
         }
         // Every article page shows three related articles, and a related list can move with any article change: the
         // lists weigh terms by their rarity across the whole library, and an article with few topic neighbours draws
         // on shared terms and on title order. Which lists moved is only known by working each one out again, so every
-        // article page counts as changed (cheap per page; the bodies are rendered already).
+        // article page counts as changed (cheap per page; the bodies are rendered already). That also covers the
+        // previous/next links of the changed article's neighbours.
         slugs.UnionWith(after.Articles.Select(a => a.Slug));
         return new ContentChange(false, slugs, topics, Listings: true);
     }
