@@ -56,4 +56,12 @@ public sealed class TopicPageTests(SiteFactory site) : IClassFixture<SiteFactory
 
         Assert.Equal(["/topics/moves"], current);
     }
+
+    [Fact]
+    public async Task The_header_links_every_topic_when_there_are_few()
+    {
+        var page = await _client.GetDocumentAsync("/");
+
+        Assert.Equal(["/topics/aches", "/topics/moves"], page.QuerySelectorAll("nav.topic-nav a").Select(a => a.GetAttribute("href")));
+    }
 }

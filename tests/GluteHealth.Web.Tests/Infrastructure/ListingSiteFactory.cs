@@ -11,10 +11,14 @@ public sealed class ListingSiteFactory() : SiteFactory(GeneratedContent.Folder)
 
     public const int SitemapUrlsPerFile = 25;
 
+    /// <summary>Fewer than the three generated topics, so the header must leave one out.</summary>
+    public const int HeaderTopicCount = 2;
+
     /// <summary>The same limits as command-line options, for the export command.</summary>
     public static readonly string[] Settings =
     [
         $"--Listings:PageSize={PageSize}", $"--Listings:HomeNewestCount={HomeNewestCount}", $"--Listings:SitemapUrlsPerFile={SitemapUrlsPerFile}",
+        $"--Listings:HeaderTopicCount={HeaderTopicCount}",
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

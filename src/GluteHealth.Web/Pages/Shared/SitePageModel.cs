@@ -39,7 +39,14 @@ public abstract class SitePageModel(ContentStore content) : PageModel
     /// <summary>The picture social sites show for the page (og:image), if it has one.</summary>
     public virtual ArticlePicture? OpenGraphPicture => null;
 
-    public IReadOnlyList<Topic> NavigationTopics => Snapshot.Topics;
+    /// <summary>The header's topic links: a bounded number, in the topic list's order (see <see cref="ListingOptions.HeaderTopicCount"/>).</summary>
+    public IReadOnlyList<Topic> NavigationTopics => _navigationTopics ??=
+        [.. Snapshot.Topics.Take(HttpContext.RequestServices.GetRequiredService<IOptions<ListingOptions>>().Value.HeaderTopicCount)];
+
+    private IReadOnlyList<Topic>? _navigationTopics;
+
+    /// <summary>Whether the header leaves topics out (it then says how many there are in all).</summary>
+    public bool NavigationTopicsShortened => Snapshot.Topics.Count > NavigationTopics.Count;
 
     /// <summary>The topic whose own page this is, marked as current in the navigation.</summary>
     public string? CurrentTopicKey { get; protected set; }
