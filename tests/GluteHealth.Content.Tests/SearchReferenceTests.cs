@@ -49,13 +49,10 @@ public sealed class SearchReferenceTests
     public static IEnumerable<object[]> Queries()
     {
         var random = new Random(7);
-        for (var i = 0; i < 40; i++)
-        {
-            var count = 1 + i % 3;
-            yield return [string.Join(' ', Enumerable.Range(0, count).Select(_ => Words[random.Next(Words.Length)]))];
-        }
-        yield return ["zebra cramp"];
-        yield return ["zebra"];
+        var queries = Enumerable.Range(0, 40)
+            .Select(i => string.Join(' ', Enumerable.Range(0, 1 + i % 3).Select(_ => Words[random.Next(Words.Length)])))
+            .Append("zebra cramp").Append("zebra");
+        return queries.Distinct(StringComparer.Ordinal).Select(q => new object[] { q });
     }
 
     [Theory]
