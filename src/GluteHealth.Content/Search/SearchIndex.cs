@@ -85,7 +85,7 @@ public sealed class SearchIndex
             // within it, so the clamped last page is among them too.
             var wanted = (int)Math.Min((long)Math.Max(page, 1) * pageSize, view.Reader.MaxDoc);
             var (best, total) = Rank(view, terms, wanted);
-            var pageCount = Math.Max(1, (total + pageSize - 1) / pageSize);
+            var pageCount = (int)Math.Max(1, ((long)total + pageSize - 1) / pageSize);
             var current = Math.Clamp(page, 1, pageCount);
             var onPage = best.Skip((current - 1) * pageSize).Take(pageSize).ToArray();
             var snippets = Snippets.For(view, onPage, terms);
