@@ -29,6 +29,10 @@ internal sealed class IndexLineage
             OpenMode = OpenMode.CREATE,
             Similarity = new BM25Similarity(),
             RAMBufferSizeMB = 64,
+            // Segments as plain files: a compound file is read through buffered slices that take a lock and copy
+            // on every refill, which was a large share of a search that reads most of the postings.
+            UseCompoundFile = false,
+            MergePolicy = new TieredMergePolicy { NoCFSRatio = 0 },
         });
         var bySlug = ImmutableDictionary.CreateBuilder<string, Article>(StringComparer.Ordinal);
         foreach (var article in articles)
@@ -99,6 +103,16 @@ internal sealed class IndexLineage
         return sums.ToImmutable();
     }
 
+    // Offsets of the body's terms, read for snippets (only the body: a snippet comes from a text block or the summary).
+    private static readonly FieldType BodyType = BodyFieldType();
+
+    private static FieldType BodyFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+        type.Freeze();
+        return type;
+    }
+
     private static Term SlugTerm(string slug) => new(SearchFields.Slug, slug);
 
     private static Document Document(Article article)
@@ -112,7 +126,7 @@ internal sealed class IndexLineage
         {
             foreach (var value in text(article))
             {
-                document.Add(new TextField(name, value, Field.Store.NO));
+                document.Add(name == SearchFields.Body ? new Field(name, value, BodyType) : new TextField(name, value, Field.Store.NO));
             }
         }
         return document;

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace GluteHealth.Content.Search;
 
@@ -12,6 +13,7 @@ namespace GluteHealth.Content.Search;
 internal sealed class IndexView
 {
     private int _released;
+    private Article?[]? _byDoc;
 
     public IndexView(IndexLineage lineage, DirectoryReader reader, ImmutableDictionary<string, Article> articles,
         ImmutableDictionary<string, long> fieldLengths)
@@ -33,6 +35,24 @@ internal sealed class IndexView
     public ImmutableDictionary<string, Article> Articles { get; }
 
     public IndexLineage Lineage { get; }
+
+    /// <summary>
+    /// The article a live document (top-level id) stands for. Kept once looked up: ranking ties are resolved by
+    /// title, and a query that matches most of the library would otherwise read the slug doc value of every tie.
+    /// </summary>
+    public Article ArticleAt(int doc)
+    {
+        var byDoc = LazyInitializer.EnsureInitialized(ref _byDoc, () => new Article?[Reader.MaxDoc]);
+        return byDoc[doc] ??= Lookup(doc);
+    }
+
+    private Article Lookup(int doc)
+    {
+        var leaf = Reader.Leaves[ReaderUtil.SubIndex(doc, Reader.Leaves)];
+        var slug = new BytesRef();
+        leaf.AtomicReader.GetBinaryDocValues(SearchFields.Slug).Get(doc - leaf.DocBase, slug);
+        return Articles[slug.Utf8ToString()];
+    }
 
     /// <summary>A reference for one search, or false once the reader is closed.</summary>
     public bool TryAcquire() => Reader.TryIncRef();

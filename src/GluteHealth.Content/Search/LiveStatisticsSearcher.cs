@@ -7,7 +7,8 @@ namespace GluteHealth.Content.Search;
 /// <summary>
 /// Scores with statistics of the live documents only. Lucene's own counts include deleted documents until their
 /// segment is merged, so an index updated in place would rank slightly differently from one built from scratch;
-/// with these, both give the same scores.
+/// with these, both give the same scores. A segment without deletions answers from its term dictionary; only a
+/// segment with deleted documents has its postings counted.
 /// </summary>
 internal sealed class LiveStatisticsSearcher : IndexSearcher
 {
@@ -25,6 +26,12 @@ internal sealed class LiveStatisticsSearcher : IndexSearcher
         long occurrences = 0;
         foreach (var leaf in IndexReader.Leaves)
         {
+            if (!leaf.AtomicReader.HasDeletions)
+            {
+                documents += leaf.AtomicReader.DocFreq(term);
+                occurrences += Math.Max(0, leaf.AtomicReader.TotalTermFreq(term));
+                continue;
+            }
             var docs = leaf.AtomicReader.GetTermDocsEnum(term);
             if (docs is null)
             {

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace GluteHealth.Content.Search;
 
@@ -82,18 +81,16 @@ public sealed class SearchIndex
         }
         try
         {
-            var ranked = Rank(view, terms);
-            var pageCount = Math.Max(1, (ranked.Length + pageSize - 1) / pageSize);
+            // Only the hits up to the requested page are kept in order; a page past the last has every hit
+            // within it, so the clamped last page is among them too.
+            var wanted = (int)Math.Min((long)Math.Max(page, 1) * pageSize, view.Reader.MaxDoc);
+            var (best, total) = Rank(view, terms, wanted);
+            var pageCount = (int)Math.Max(1, ((long)total + pageSize - 1) / pageSize);
             var current = Math.Clamp(page, 1, pageCount);
-            var termSet = terms.ToHashSet(StringComparer.Ordinal);
-            var hits = ranked.Skip((current - 1) * pageSize).Take(pageSize)
-                .Select(r =>
-                {
-                    var article = ArticleOf(view, r.Doc);
-                    return new SearchHit(article, r.Score, Snippets.For(article, termSet));
-                })
-                .ToArray();
-            return new SearchResults(hits, ranked.Length, current, pageCount);
+            var onPage = best.Skip((current - 1) * pageSize).Take(pageSize).ToArray();
+            var snippets = Snippets.For(view, onPage, terms);
+            var hits = onPage.Select((r, i) => new SearchHit(view.ArticleAt(r.Doc), r.Score, snippets[i])).ToArray();
+            return new SearchResults(hits, total, current, pageCount);
         }
         finally
         {
@@ -124,8 +121,8 @@ public sealed class SearchIndex
         return view;
     }
 
-    /// <summary>Every hit as (top-level doc, terms matched, score), best first; ties resolved by title, then slug.</summary>
-    private static (int Doc, int Matched, float Score)[] Rank(IndexView view, string[] terms)
+    /// <summary>The best <paramref name="wanted"/> hits, best first, and how many hits there are in all.</summary>
+    private static (RankedHit[] Best, int Total) Rank(IndexView view, string[] terms, int wanted)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var term in terms)
@@ -137,36 +134,9 @@ public sealed class SearchIndex
             }
             query.Add(anyField, Occur.SHOULD);
         }
-        var collector = new HitCollector(view.Reader.MaxDoc);
+        var collector = new TopHitsCollector(wanted, MatchedTerms(view.Reader, terms), new WorstHitFirst(view));
         view.Searcher.Search(query, collector);
-
-        var masks = MatchedTerms(view.Reader, terms);
-        var ranked = collector.Docs
-            .Select(doc => (Doc: doc, Matched: System.Numerics.BitOperations.PopCount((uint)masks[doc]), Score: collector.Scores[doc]))
-            .ToArray();
-        var resolved = new Article?[view.Reader.MaxDoc];
-        Array.Sort(ranked, (a, b) =>
-        {
-            var order = b.Matched.CompareTo(a.Matched);
-            order = order != 0 ? order : b.Score.CompareTo(a.Score);
-            if (order != 0)
-            {
-                return order;
-            }
-            var first = resolved[a.Doc] ??= ArticleOf(view, a.Doc);
-            var second = resolved[b.Doc] ??= ArticleOf(view, b.Doc);
-            order = string.CompareOrdinal(first.Title, second.Title);
-            return order != 0 ? order : string.CompareOrdinal(first.Slug, second.Slug);
-        });
-        return ranked;
-    }
-
-    private static Article ArticleOf(IndexView view, int doc)
-    {
-        var leaf = view.Reader.Leaves[ReaderUtil.SubIndex(doc, view.Reader.Leaves)];
-        var slug = new BytesRef();
-        leaf.AtomicReader.GetBinaryDocValues(SearchFields.Slug).Get(doc - leaf.DocBase, slug);
-        return view.Articles[slug.Utf8ToString()];
+        return (collector.Best(), collector.TotalHits);
     }
 
     /// <summary>For each live document with a query term: which terms it has, one bit each, by top-level id.</summary>
