@@ -57,6 +57,29 @@ public sealed class ExportTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_output, "images", "stride.svg")), "the unfingerprinted name must not be exported");
     }
 
+    [Fact]
+    public async Task Every_local_file_an_exported_page_loads_is_exported_too()
+    {
+        await ExportAsync();
+
+        var pages = Directory.EnumerateFiles(_output, "*.html", SearchOption.AllDirectories).ToArray();
+        Assert.NotEmpty(pages);
+        foreach (var page in pages)
+        {
+            // Anywhere in the document, not only the head the exporter reads: a body that starts loading a file
+            // (an img, a script) must make this fail until the exporter copies it.
+            var document = Html.Parse(await File.ReadAllTextAsync(page));
+            var loaded = document.QuerySelectorAll("[src], link[rel~=stylesheet][href], link[rel~=icon][href], link[rel=manifest][href], link[rel=preload][href]")
+                .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!)
+                .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal));
+            foreach (var url in loaded)
+            {
+                var file = Path.Combine(_output, url.Split('?', '#')[0].TrimStart('/'));
+                Assert.True(File.Exists(file), $"{Path.GetRelativePath(_output, page)} loads {url}, which was not exported");
+            }
+        }
+    }
+
     private async Task ExportAsync() =>
         Assert.Equal(0, await ExportCommand.RunAsync(_output,
             [$"--Content:Path={_site.Content.Path}", "--Site:BaseUrl=https://glutehealth.example", "--environment=Production"]));

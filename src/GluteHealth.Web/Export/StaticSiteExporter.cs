@@ -69,10 +69,19 @@ public sealed class StaticSiteExporter(HttpClient client)
         return await response.Content.ReadAsByteArrayAsync(cancellation);
     }
 
+    private static readonly byte[] EndOfHead = "</head>"u8.ToArray();
+
+    /// <summary>
+    /// The stylesheet, icons and manifest a page's head refers to. Only the head is parsed: the layout puts every
+    /// asset reference there, and a body holds none (pictures are drawn inline, raw HTML in Markdown is shown as
+    /// text), so parsing each page's body would cost most of the export's parsing for nothing.
+    /// </summary>
     private static IEnumerable<string> AssetPaths(byte[] html)
     {
-        var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(html));
-        return document.QuerySelectorAll("link[rel=stylesheet][href], script[src], img[src], link[rel=icon][href], link[rel=manifest][href]")
+        var end = html.AsSpan().IndexOf(EndOfHead);
+        var head = end < 0 ? html : html[..(end + EndOfHead.Length)];
+        var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(head));
+        return document.QuerySelectorAll("link[rel=stylesheet][href], script[src], link[rel=icon][href], link[rel=manifest][href]")
             .Select(e => e.GetAttribute("href") ?? e.GetAttribute("src") ?? "")
             .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal));
     }
