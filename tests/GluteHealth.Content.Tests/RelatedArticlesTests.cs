@@ -1,3 +1,4 @@
+using GluteHealth.Content.Related;
 using GluteHealth.Content.Tests.Support;
 
 namespace GluteHealth.Content.Tests;
