@@ -132,7 +132,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
             Derived = before.Derived.Update(parts.Articles, deltas, holdSearchBuild),
         };
 
-        var change = everything || topicsChanged ? ContentChange.All : ArticleSets.Change(parts, deltas);
+        var change = everything || topicsChanged ? ContentChange.All : ArticleSets.Change(before, parts, deltas);
         if (imagesChanged && !change.Everything)
         {
             // Picture URLs are served as listings: a picture gone or replaced must not linger in the output cache.

@@ -1,3 +1,4 @@
+using GluteHealth.Content.Related;
 using GluteHealth.Content.Search;
 
 namespace GluteHealth.Content;
@@ -28,6 +29,9 @@ internal sealed class DerivedIndexes
 
     /// <summary>Worked out on first ask for each article and kept for this snapshot (see <see cref="RelatedArticles"/>).</summary>
     public IReadOnlyList<Article> RelatedTo(Article article) => _related.For(article);
+
+    /// <summary>The articles with fewer than three topic neighbours, whose related lists any article change may move.</summary>
+    public IReadOnlySet<string> RelatedLoners => _related.Loners;
 
     /// <summary>
     /// The indexes for <paramref name="articles"/>, which differ from the ones these were built for by

@@ -1,3 +1,4 @@
+using GluteHealth.Content.Related;
 using GluteHealth.Content.Tests.Support;
 
 namespace GluteHealth.Content.Tests;
@@ -55,5 +56,65 @@ public sealed class RelatedArticlesTests(RealContentFixture content) : IClassFix
             Assert.Equal(3, list.Distinct().Count());
         });
         Assert.All(related.For(articles[1]), r => Assert.Contains("sitting", r.TopicKeys));
+    }
+
+    [Fact]
+    public void A_first_build_works_out_no_articles_terms()
+    {
+        var library = SmallLibrary();
+
+        var related = RelatedArticles.Build(library);
+
+        Assert.All(library, a => Assert.False(TermProfile.IsMade(a), a.Slug));
+        Assert.False(related.HasTableFor("aches"));
+        Assert.False(related.HasListFor("aches-0"));
+    }
+
+    [Fact]
+    public void Asking_for_one_list_works_out_the_terms_of_its_topics_only()
+    {
+        var library = SmallLibrary();
+        var related = RelatedArticles.Build(library);
+
+        Assert.Equal(3, related.For(library[0]).Count);
+
+        Assert.All(library.Where(a => a.TopicKeys.Contains("aches")), a => Assert.True(TermProfile.IsMade(a), a.Slug));
+        Assert.All(library.Where(a => !a.TopicKeys.Contains("aches")), a => Assert.False(TermProfile.IsMade(a), a.Slug));
+        Assert.True(related.HasTableFor("aches"));
+        Assert.False(related.HasTableFor("moves"));
+    }
+
+    [Fact]
+    public void A_change_keeps_the_lists_and_tables_it_cannot_move_and_drops_the_rest()
+    {
+        var library = SmallLibrary();
+        var related = RelatedArticles.Build(library);
+        Assert.All(library, a => related.For(a));
+        var edited = Compile.Valid(SampleArticle.Create("aches-0", "Aches 0", "[aches]").WithBody("Now about squats and lunges.\n"));
+
+        var updated = related.Apply([library[0]], [edited]);
+
+        Assert.Equal(["loner"], updated.Loners);
+        Assert.False(updated.HasTableFor("aches"));
+        Assert.All(library.Where(a => a.TopicKeys.Contains("aches") || a.Slug == "loner"), a => Assert.False(updated.HasListFor(a.Slug), a.Slug));
+        Assert.True(updated.HasTableFor("moves"));
+        var untouched = library.Where(a => !a.TopicKeys.Contains("aches") && a.Slug != "loner").ToArray();
+        Assert.NotEmpty(untouched);
+        Assert.All(untouched, a => Assert.Same(related.For(a), updated.For(a)));
+        var full = RelatedArticles.Build(library.Skip(1).Append(edited));
+        Assert.All(library.Skip(1).Append(edited), a => Assert.Equal(full.For(a).Select(r => r.Slug), updated.For(a).Select(r => r.Slug)));
+    }
+
+    /// <summary>Five articles in "aches", five in "moves", one of them also in "stretches", and a loner alone in "rest".</summary>
+    private static Article[] SmallLibrary()
+    {
+        Article Make(string slug, string topics, string body) =>
+            Compile.Valid(SampleArticle.Create(slug, slug.Replace('-', ' '), topics).WithBody(body + "\n"));
+        return
+        [
+            .. Enumerable.Range(0, 5).Select(i => Make($"aches-{i}", "[aches]", $"Aches and pains number{i} with sitting{i % 2}.")),
+            .. Enumerable.Range(0, 5).Select(i => Make($"moves-{i}", i == 0 ? "[moves, stretches]" : "[moves]", $"Moves and walking step{i} with sitting{i % 2}.")),
+            Make("loner", "[rest]", "Resting and sitting quietly."),
+        ];
     }
 }

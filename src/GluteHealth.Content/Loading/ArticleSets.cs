@@ -52,11 +52,11 @@ internal static class ArticleSets
     }
 
     /// <summary>
-    /// The pages that show a changed article: its own (old and new slug and aliases), its topics' pages, every
-    /// article page (each shows related articles and its neighbours in a topic, which the change may move), and
-    /// the listings.
+    /// The pages that show a changed article: its own (old and new slug and aliases), its old and new topics' pages,
+    /// the article pages of every article sharing a topic with its old or new version (their related candidates,
+    /// term rarities and previous/next links can move), those of the related loners, and the listings.
     /// </summary>
-    public static ContentChange Change(SnapshotParts after, IReadOnlyCollection<ArticleDelta> deltas)
+    public static ContentChange Change(SnapshotParts before, SnapshotParts after, IReadOnlyCollection<ArticleDelta> deltas)
     {
         if (deltas.Count == 0)
         {
@@ -70,12 +70,19 @@ internal static class ArticleSets
             slugs.UnionWith(article.Aliases);
             topics.UnionWith(article.TopicKeys);
         }
-        // Every article page shows three related articles, and a related list can move with any article change: the
-        // lists weigh terms by their rarity across the whole library, and an article with few topic neighbours draws
-        // on shared terms and on title order. Which lists moved is only known by working each one out again, so every
-        // article page counts as changed (cheap per page; the bodies are rendered already). That also covers the
-        // previous/next links of the changed article's neighbours.
-        slugs.UnionWith(after.Articles.Select(a => a.Slug));
+        // A related list depends only on its article and the articles sharing a topic with it (their terms weigh by
+        // rarity within those topics), so the members of the changed topics, before and after, are the article pages
+        // whose list or previous/next links can move. The exception are the loners, articles with fewer than three
+        // topic neighbours: their lists also draw on terms posted library-wide and on title order, so any change may
+        // move them.
+        foreach (var parts in new[] { before, after })
+        {
+            foreach (var topic in topics)
+            {
+                slugs.UnionWith((parts.ByTopic.GetValueOrDefault(topic) ?? []).Select(a => a.Slug));
+            }
+            slugs.UnionWith(parts.Derived.RelatedLoners);
+        }
         return new ContentChange(false, slugs, topics, Listings: true);
     }
 }

@@ -1,0 +1,55 @@
+using System.Runtime.CompilerServices;
+using GluteHealth.Content.Search;
+
+namespace GluteHealth.Content.Related;
+
+/// <summary>
+/// An article's most frequent terms (longer than three letters), worked out the first time a related list needs them
+/// and kept with the article object, so a reload works them out again only for articles it replaced.
+/// </summary>
+internal sealed class TermProfile
+{
+    // 256 keeps the five real articles' lists (128 did not); an article has about 400 such terms.
+    private const int TermsKept = 256;
+    private const int TermsPosted = 16;
+
+    private static readonly ConditionalWeakTable<Article, TermProfile> Profiles = [];
+
+    private readonly int[] _postedSorted;
+
+    private TermProfile(Article article, int[] terms, int[] posted)
+    {
+        Article = article;
+        Terms = terms;
+        Posted = posted;
+        _postedSorted = [.. posted.Order()];
+    }
+
+    public Article Article { get; }
+
+    /// <summary>The kept terms' ids, ascending.</summary>
+    public int[] Terms { get; }
+
+    /// <summary>The most frequent of them, most frequent first (then by term): the ones posted library-wide.</summary>
+    public int[] Posted { get; }
+
+    public static TermProfile Of(Article article) => Profiles.GetValue(article, Make);
+
+    /// <summary>Whether the profile of this article object has been worked out (tests observe laziness with it).</summary>
+    internal static bool IsMade(Article article) => Profiles.TryGetValue(article, out _);
+
+    public bool Posts(int term) => Array.BinarySearch(_postedSorted, term) >= 0;
+
+    private static TermProfile Make(Article article)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var term in new[] { article.Title, article.Summary }.Concat(article.Headings.Select(h => h.Text)).Concat(article.TextBlocks)
+                     .SelectMany(SearchTerms.Of).Where(t => t.Length > 3))
+        {
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+        var kept = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(TermsKept)
+            .Select(c => TermIds.Of(c.Key)).ToArray();
+        return new TermProfile(article, [.. kept.Order()], kept[..Math.Min(TermsPosted, kept.Length)]);
+    }
+}

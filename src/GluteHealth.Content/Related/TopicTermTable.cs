@@ -1,0 +1,35 @@
+namespace GluteHealth.Content.Related;
+
+/// <summary>
+/// How many of one topic's articles have each term. A related list weighs a term by its rarity in the article's own
+/// topics, so a change outside them moves nothing; each table is built the first time a list needs it.
+/// </summary>
+internal sealed class TopicTermTable
+{
+    private const int ProfiledInParallelFrom = 64;
+
+    private readonly Dictionary<int, int> _counts;
+
+    private TopicTermTable(int size, Dictionary<int, int> counts)
+    {
+        Size = size;
+        _counts = counts;
+    }
+
+    public int Size { get; }
+
+    public int ArticlesWith(int term) => _counts.GetValueOrDefault(term);
+
+    public static TopicTermTable Of(IReadOnlyCollection<Article> members)
+    {
+        var profiles = members.Count >= ProfiledInParallelFrom
+            ? members.AsParallel().AsOrdered().Select(TermProfile.Of).ToArray()
+            : members.Select(TermProfile.Of).ToArray();
+        var counts = new Dictionary<int, int>();
+        foreach (var term in profiles.SelectMany(p => p.Terms))
+        {
+            counts[term] = counts.GetValueOrDefault(term) + 1;
+        }
+        return new TopicTermTable(members.Count, counts);
+    }
+}
