@@ -11,6 +11,9 @@ public sealed class ListingOptions
     /// <summary>How many of the newest articles the home page shows.</summary>
     public int HomeNewestCount { get; set; } = 10;
 
+    /// <summary>How many topics the home and not-found pages show with their descriptions (the topic index shows all).</summary>
+    public int BrowseTopicCount { get; set; } = 12;
+
     /// <summary>
     /// How many topics the header links to on every page (the first ones in the topic list's order); the rest are a
     /// click away on the topic index, so a library of hundreds of topics does not put hundreds of links on each page.

@@ -14,11 +14,14 @@ public sealed class ListingSiteFactory() : SiteFactory(GeneratedContent.Folder)
     /// <summary>Fewer than the three generated topics, so the header must leave one out.</summary>
     public const int HeaderTopicCount = 2;
 
+    /// <summary>Fewer than the three generated topics, so the home page's topic section must leave some out.</summary>
+    public const int BrowseTopicCount = 1;
+
     /// <summary>The same limits as command-line options, for the export command.</summary>
     public static readonly string[] Settings =
     [
         $"--Listings:PageSize={PageSize}", $"--Listings:HomeNewestCount={HomeNewestCount}", $"--Listings:SitemapUrlsPerFile={SitemapUrlsPerFile}",
-        $"--Listings:HeaderTopicCount={HeaderTopicCount}",
+        $"--Listings:HeaderTopicCount={HeaderTopicCount}", $"--Listings:BrowseTopicCount={BrowseTopicCount}",
     ];
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -45,6 +45,9 @@ public abstract class SitePageModel(ContentStore content) : PageModel
 
     private IReadOnlyList<Topic>? _navigationTopics;
 
+    /// <summary>How many topics a page that is not the topic index shows in its "browse by topic" section.</summary>
+    public int BrowseTopicCount => HttpContext.RequestServices.GetRequiredService<IOptions<ListingOptions>>().Value.BrowseTopicCount;
+
     /// <summary>Whether the header leaves topics out (it then says how many there are in all).</summary>
     public bool NavigationTopicsShortened => Snapshot.Topics.Count > NavigationTopics.Count;
 
