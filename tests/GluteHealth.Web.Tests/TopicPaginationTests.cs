@@ -138,7 +138,9 @@ public sealed class TopicPaginationTests(ListingSiteFactory site) : IClassFixtur
             .OrderByDescending(a => a.Reviewed).ThenByDescending(a => a.Published).ThenBy(a => a.Title, StringComparer.OrdinalIgnoreCase)
             .Take(ListingSiteFactory.HomeNewestCount).Select(a => "/articles/" + a.Slug);
         Assert.Equal(newest, page.QuerySelectorAll("main a[href^='/articles/']").Select(a => a.GetAttribute("href")));
-        Assert.Equal(3, page.QuerySelectorAll("main .topic-card").Length);
+        // The topic section is bounded too (Listings:BrowseTopicCount), and links to all the topics.
+        Assert.Equal(ListingSiteFactory.BrowseTopicCount, page.QuerySelectorAll("main .topic-card").Length);
+        Assert.NotNull(page.QuerySelector("main .topic-index-more a[href='/topics']"));
     }
 
     private static List<string?> Listed(IDocument page) =>
