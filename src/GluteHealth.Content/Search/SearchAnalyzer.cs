@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.CharFilters;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
@@ -48,16 +47,7 @@ internal sealed class SearchAnalyzer : Analyzer
     }
 
     // Unicode word rules keep "a:b" as one word (a Swedish spelling); here a colon always separates words.
-    private static readonly NormalizeCharMap ColonAsSpace = ColonMap();
-
-    private static NormalizeCharMap ColonMap()
-    {
-        var builder = new NormalizeCharMap.Builder();
-        builder.Add(":", " ");
-        return builder.Build();
-    }
-
-    protected override TextReader InitReader(string fieldName, TextReader reader) => new MappingCharFilter(ColonAsSpace, reader);
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new ColonAsSpaceReader(reader);
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
