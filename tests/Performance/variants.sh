@@ -39,6 +39,7 @@ VARIANTS=(
   "r2r|$R2R||"
   "r2r-wks-no-pgo|$R2R|DOTNET_gcServer=0 DOTNET_TieredPGO=0|"
   "no-request-log|||--RequestLog:Enabled=false"
+  "no-cache-locking|||--HttpCaching:OutputCacheLocking=false"
   "inline-sockets||DOTNET_SYSTEM_NET_SOCKETS_INLINE_COMPLETIONS=1|"
 )
 if [ -n "${VARIANTS_FILE:-}" ]; then

@@ -1,6 +1,7 @@
 using GluteHealth.Content;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
 
 namespace GluteHealth.Web.Http;
 
@@ -17,7 +18,8 @@ namespace GluteHealth.Web.Http;
 /// neighbours), a <c>key</c> a topic's pages; any other page is a listing (home, topic index, feed, sitemap,
 /// search and the like), which any article change may alter.
 /// </remarks>
-public sealed class ContentPageCachePolicy(ContentStore content, IResponseCompressionProvider compression) : IOutputCachePolicy
+public sealed class ContentPageCachePolicy(
+    ContentStore content, IResponseCompressionProvider compression, IOptions<HttpCachingOptions> options) : IOutputCachePolicy
 {
     private const string Identity = "identity";
 
@@ -42,6 +44,7 @@ public sealed class ContentPageCachePolicy(ContentStore content, IResponseCompre
             version = versions.Listings;
         }
         context.Tags.Add(PageTags.All);
+        context.AllowLocking = options.Value.OutputCacheLocking;
         context.CacheVaryByRules.VaryByValues["page-version"] = version;
         context.CacheVaryByRules.VaryByValues["encoding"] = ChosenEncoding(context.HttpContext);
         return ValueTask.CompletedTask;

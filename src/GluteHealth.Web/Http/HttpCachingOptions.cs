@@ -18,6 +18,12 @@ public sealed class HttpCachingOptions
     /// </summary>
     public bool OutputCacheEnabled { get; set; } = true;
 
+    /// <summary>
+    /// Whether concurrent requests for a page that is not cached yet wait for one render instead of each rendering
+    /// it. Every request, cache hits included, then passes through the output cache's lock-protected dispatcher.
+    /// </summary>
+    public bool OutputCacheLocking { get; set; } = true;
+
     public int SearchOutputCacheSeconds { get; set; } = 300;
 
     /// <summary>
