@@ -11,7 +11,8 @@ internal sealed class DerivedIndexes
 {
     /// <summary>
     /// From this many articles the first search index is built in the background: pages are served at once and
-    /// search answers "starting" until it is ready.
+    /// search answers "starting" until it is ready. The related lists' topic tables are then built in the
+    /// background too.
     /// </summary>
     internal const int BackgroundSearchBuildFrom = 1000;
 
@@ -46,10 +47,17 @@ internal sealed class DerivedIndexes
         }
         if (ReferenceEquals(this, Empty))
         {
-            var search = holdSearchBuild is not null || articles.Count >= BackgroundSearchBuildFrom
+            var large = articles.Count >= BackgroundSearchBuildFrom;
+            var search = holdSearchBuild is not null || large
                 ? SearchIndex.StartBuild(articles, holdSearchBuild)
                 : SearchIndex.Build(articles);
-            return new(search, RelatedArticles.Build(articles));
+            var related = RelatedArticles.Build(articles);
+            if (large)
+            {
+                // Beside the search build, not after it: article pages are what readers arrive on.
+                _ = related.WarmTablesAsync();
+            }
+            return new(search, related);
         }
         Article[] removed = [.. changes.Select(c => c.Before).OfType<Article>()];
         Article[] added = [.. changes.Select(c => c.After).OfType<Article>()];

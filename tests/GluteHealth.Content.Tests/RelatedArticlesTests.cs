@@ -85,6 +85,21 @@ public sealed class RelatedArticlesTests(RealContentFixture content) : IClassFix
     }
 
     [Fact]
+    public async Task Warming_builds_every_topics_table_and_leaves_the_lists_as_they_would_be()
+    {
+        var library = SmallLibrary();
+        var cold = RelatedArticles.Build(library);
+        var warmed = RelatedArticles.Build(SmallLibrary());
+
+        await warmed.WarmTablesAsync();
+
+        Assert.True(warmed.HasTableFor("aches"));
+        Assert.True(warmed.HasTableFor("moves"));
+        Assert.False(warmed.HasListFor("aches-0"));
+        Assert.All(library, a => Assert.Equal(cold.For(a).Select(r => r.Slug), warmed.For(a).Select(r => r.Slug)));
+    }
+
+    [Fact]
     public void A_change_keeps_the_lists_and_tables_it_cannot_move_and_drops_the_rest()
     {
         var library = SmallLibrary();

@@ -45,10 +45,10 @@ internal static class RelatedRanking
             }
         }
 
-        var weights = SquaredWeights(profile, tables, others);
+        using var weights = new TermWeightTable(profile.Terms, SquaredWeights(profile, tables, others));
         var ranked = candidates
             .Select(c => (Article: index.ArticleWith(c.Key), Shared: c.Value))
-            .Select(c => (c.Article, c.Shared, Overlap: Overlap(profile.Terms, weights, TermProfile.Of(c.Article).Terms)))
+            .Select(c => (c.Article, c.Shared, Overlap: weights.Overlap(TermProfile.Of(c.Article).Terms)))
             .Where(c => c.Shared > 0 || c.Overlap > 0)
             .OrderByDescending(c => c.Shared)
             .ThenByDescending(c => c.Overlap)
@@ -125,13 +125,6 @@ internal static class RelatedRanking
             weights[i] = weight > 0 ? (long)Math.Round(weight * weight * FixedPoint) : 0;
         }
         return weights;
-    }
-
-    private static long Overlap(int[] terms, long[] weights, int[] candidate)
-    {
-        long sum = 0;
-        Merge(terms, candidate, i => sum += weights[i]);
-        return sum;
     }
 
     /// <summary>Calls <paramref name="shared"/> with the index in <paramref name="terms"/> of each term both sorted arrays hold.</summary>

@@ -1,4 +1,6 @@
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Lucene.Net.Analysis.TokenAttributes;
 using GluteHealth.Content.Search;
 
 namespace GluteHealth.Content.Related;
@@ -12,6 +14,7 @@ internal sealed class TermProfile
     // 256 keeps the five real articles' lists (128 did not); an article has about 400 such terms.
     private const int TermsKept = 256;
     private const int TermsPosted = 16;
+    private const int ShortestTermKept = 4;
 
     private static readonly ConditionalWeakTable<Article, TermProfile> Profiles = [];
 
@@ -43,13 +46,35 @@ internal sealed class TermProfile
     private static TermProfile Make(Article article)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var term in new[] { article.Title, article.Summary }.Concat(article.Headings.Select(h => h.Text)).Concat(article.TextBlocks)
-                     .SelectMany(SearchTerms.Of).Where(t => t.Length > 3))
+        var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Count(article.Title, lookup);
+        Count(article.Summary, lookup);
+        foreach (var heading in article.Headings)
         {
-            counts[term] = counts.GetValueOrDefault(term) + 1;
+            Count(heading.Text, lookup);
+        }
+        foreach (var block in article.TextBlocks)
+        {
+            Count(block, lookup);
         }
         var kept = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).Take(TermsKept)
             .Select(c => TermIds.Of(c.Key)).ToArray();
         return new TermProfile(article, [.. kept.Order()], kept[..Math.Min(TermsPosted, kept.Length)]);
+    }
+
+    // Counted straight from the analyser's term buffer: a string is made once per distinct term, not once per word.
+    private static void Count(string text, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> counts)
+    {
+        using var stream = SearchAnalyzer.Instance.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (term.Length >= ShortestTermKept)
+            {
+                CollectionsMarshal.GetValueRefOrAddDefault(counts, term.Buffer.AsSpan(0, term.Length), out _)++;
+            }
+        }
+        stream.End();
     }
 }
