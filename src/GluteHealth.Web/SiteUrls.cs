@@ -43,6 +43,10 @@ public sealed class SiteUrls(IOptions<SiteOptions> options)
 
     public static string Letter(string letter, int number) => Paged(Letter(letter), number);
 
+    /// <summary>Page <paramref name="number"/> of the results for <paramref name="query"/>; page 1 carries no number.</summary>
+    public static string SearchResults(string query, int number) =>
+        Search + "?q=" + Uri.EscapeDataString(query) + (number <= 1 ? "" : "&page=" + number.ToString(CultureInfo.InvariantCulture));
+
     /// <summary>One file of a sitemap split into several, numbered from 1.</summary>
     public static string SitemapPart(int number) => "/sitemap-" + number.ToString(CultureInfo.InvariantCulture) + ".xml";
 

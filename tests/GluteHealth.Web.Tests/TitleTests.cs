@@ -32,6 +32,21 @@ public sealed class TitleTests(TitleTests.RenamedSiteFactory site) : IClassFixtu
         Assert.Equal(page.Title, page.QuerySelector("meta[property='og:title']")?.GetAttribute("content"));
     }
 
+    [Theory]
+    [InlineData("/topics")]
+    [InlineData("/search")]
+    [InlineData("/no-such-page")]
+    public async Task Descriptions_that_name_the_site_use_the_configured_name(string path)
+    {
+        using var client = site.CreateReader();
+        using var response = await client.GetAsync(path);
+        var page = Html.Parse(await response.Content.ReadAsStringAsync());
+
+        var description = page.QuerySelector("meta[name='description']")?.GetAttribute("content");
+        Assert.Contains(Name, description);
+        Assert.DoesNotContain("GluteHealth", description);
+    }
+
     public sealed class RenamedSiteFactory : SiteFactory
     {
         protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -8,7 +8,7 @@ public sealed class ErrorModel(ContentStore content) : SitePageModel(content)
     public void OnGet()
     {
         PageTitle = "Something went wrong";
-        Description = "An error occurred on GluteHealth.";
+        Description = $"An error occurred on {SiteName}.";
         CanonicalPath = "/error";
     }
 }

@@ -9,7 +9,7 @@ public sealed class NotFoundModel(ContentStore content) : SitePageModel(content)
     {
         Response.StatusCode = StatusCodes.Status404NotFound;
         PageTitle = "Page not found";
-        Description = "The page you asked for is not on GluteHealth.";
+        Description = $"The page you asked for is not on {SiteName}.";
         CanonicalPath = SiteUrls.NotFound;
     }
 }

@@ -23,6 +23,9 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 
     public SearchResults Results { get; private set; } = SearchResults.None;
 
+    /// <summary>The number the list of this page's results starts from.</summary>
+    public int FirstResultNumber => (Results.Page - 1) * SearchIndex.PageSize + 1;
+
     public IReadOnlyList<SearchHit> Hits => Results.Hits;
 
     public IReadOnlyList<TopicSuggestion> SuggestedTopics { get; private set; } = [];
@@ -57,22 +60,19 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
         if (Outcome == SearchOutcome.Searched)
         {
             Results = Snapshot.Search.SearchPage(query, page);
-            PreviousPageUrl = Results.Page > 1 ? PageUrl(query, Results.Page - 1) : null;
-            NextPageUrl = Results.Page < Results.PageCount ? PageUrl(query, Results.Page + 1) : null;
+            PreviousPageUrl = Results.Page > 1 ? SiteUrls.SearchResults(query, Results.Page - 1) : null;
+            NextPageUrl = Results.Page < Results.PageCount ? SiteUrls.SearchResults(query, Results.Page + 1) : null;
             SuggestedTopics = Results.TotalHits == 0 ? Suggest(query) : [];
         }
 
         PageTitle = Outcome == SearchOutcome.Searched
             ? $"Search results for “{query}”{(Results.Page > 1 ? $", page {Results.Page}" : "")}"
             : "Search";
-        Description = "Search GluteHealth's articles about glute pain, cramps, twitches, weakness and exercises.";
+        Description = $"Search {SiteName}'s articles about glute pain, cramps, twitches, weakness and exercises.";
         CanonicalPath = SiteUrls.Search;
         Breadcrumbs = [new("Home", SiteUrls.Home), new("Search", null)];
         return Page();
     }
-
-    private static string PageUrl(string query, int page) =>
-        page == 1 ? $"{SiteUrls.Search}?q={Uri.EscapeDataString(query)}" : $"{SiteUrls.Search}?q={Uri.EscapeDataString(query)}&page={page}";
 
     /// <summary>Topics whose name or description shares a word with the query first, then the largest topics.</summary>
     private IReadOnlyList<TopicSuggestion> Suggest(string query)

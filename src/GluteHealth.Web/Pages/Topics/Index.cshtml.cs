@@ -11,7 +11,7 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
     public void OnGet()
     {
         PageTitle = "All topics";
-        Description = "Every GluteHealth topic and how many articles it has: pain, cramps, twitches, sitting, stretching and strengthening.";
+        Description = $"Every {SiteName} topic and how many articles it has: pain, cramps, twitches, sitting, stretching and strengthening.";
         CanonicalPath = SiteUrls.Topics;
         Breadcrumbs = [new("Home", SiteUrls.Home), new("Topics", null)];
     }
