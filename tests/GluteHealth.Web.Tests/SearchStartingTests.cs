@@ -35,6 +35,25 @@ public sealed class SearchStartingTests
         Assert.Contains("/articles/alpha", page.QuerySelectorAll("ol.search-results h2 a").Select(a => a.GetAttribute("href")));
     }
 
+    [Fact]
+    public async Task Readiness_waits_for_the_search_index_while_liveness_does_not()
+    {
+        using var site = new HeldBackSearchSiteFactory();
+        using var client = site.CreateReader();
+
+        using var liveWhileBuilding = await client.GetAsync("/healthz");
+        using var readyWhileBuilding = await client.GetAsync("/readyz");
+        site.Hold.SetResult();
+        await site.Store.Current.Search.WhenReady;
+        using var ready = await client.GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, liveWhileBuilding.StatusCode);
+        Assert.Equal(HttpStatusCode.ServiceUnavailable, readyWhileBuilding.StatusCode);
+        Assert.Contains("search index is being built", await readyWhileBuilding.Content.ReadAsStringAsync());
+        Assert.Equal("no-store", readyWhileBuilding.Headers.CacheControl?.ToString());
+        Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
     private sealed class HeldBackSearchSiteFactory : SiteFactory
     {
         public TaskCompletionSource Hold { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -40,6 +40,9 @@ FIRST_TOPIC=$(sed -nE 's/^- key: *//p' "$CONTENT/topics.yml" | head -n 1)
 PUBLISHED=$(site_publish_dir "$WORK")
 start_site "$PUBLISHED" "$CONTENT" "$PORT" "$SERVER_CPU" "$WORK/site.log" --RateLimiting:Search:PermitLimit=1000000
 wait_for_200 "$BASE/" 120 || die "the site did not start; see $WORK/site.log"
+# As a deployment's readiness probe would: a large library builds its search index in the background, and
+# search answers 503 "starting" until then.
+wait_for_200 "$BASE/readyz" 300 || die "the site never became ready (/readyz); see $WORK/site.log"
 site_paths "$BASE" >"$WORK/paths.txt"
 
 # --- the editor's model of the folder ------------------------------------------------------------------------

@@ -34,6 +34,9 @@ PUBLISHED=$(site_publish_dir "$WORK")
 SITE_CONTENT=$(content_folder "$WORK/content")
 start_site "$PUBLISHED" "$SITE_CONTENT" "$PORT" "$SERVER_CPU" "$WORK/site.log" --RateLimiting:Search:PermitLimit=1000000
 wait_for_200 "$BASE/" 120 || die "the site did not start; see $WORK/site.log"
+# As a deployment's readiness probe would: a large library builds its search index in the background, and
+# search answers 503 "starting" until then.
+wait_for_200 "$BASE/readyz" 300 || die "the site never became ready (/readyz); see $WORK/site.log"
 site_paths "$BASE" >"$WORK/paths.txt"
 log "$(wc -l <"$WORK/paths.txt") paths, ${DURATION}s, $CONNECTIONS connections, RSS every ${SAMPLE_EVERY}s"
 

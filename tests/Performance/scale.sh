@@ -125,7 +125,7 @@ for size in $SIZES; do
   # --- serving ---------------------------------------------------------------------------------------------
   start_site "$PUBLISHED" "$content" "$PORT" "$SERVER_CPU" "$WORK/site-$size.log" --RateLimiting:Search:PermitLimit=100000000
   wait_for_200 "$BASE/articles/$article_slug" 300 || die "the site did not start; see $WORK/site-$size.log"
-  wait_for_200 "$BASE/search?q=hip" 300 || die "search never became ready; see $WORK/site-$size.log"
+  wait_for_200 "$BASE/readyz" 300 || die "the site never became ready (/readyz); see $WORK/site-$size.log"
 
   declare -A size_of=()
   letter=$(curl -sf "$BASE/a-z" | grep -oE 'href="/a-z/[^"/]+"' | head -n 1 | sed -E 's#href="/a-z/##; s/"$//' || true)

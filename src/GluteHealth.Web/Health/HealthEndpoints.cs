@@ -8,14 +8,26 @@ public static class HealthEndpoints
 {
     public static IServiceCollection AddSiteHealthChecks(this IServiceCollection services)
     {
-        services.AddHealthChecks().AddCheck<ContentHealthCheck>("content");
+        services.AddHealthChecks()
+            .AddCheck<ContentHealthCheck>("content", tags: [Live])
+            .AddCheck<SearchReadinessCheck>("search");
         return services;
     }
 
-    /// <summary><c>/healthz</c>: 200 with the article count while content is loaded, 503 when it is not.</summary>
+    private const string Live = "live";
+
+    /// <summary>
+    /// <c>/healthz</c> (liveness): 200 with the article count while content is loaded, 503 when it is not.
+    /// <c>/readyz</c> (readiness): 200 once every page, search included, answers in full; 503 before.
+    /// </summary>
     public static IEndpointRouteBuilder MapSiteHealthChecks(this IEndpointRouteBuilder endpoints)
     {
         endpoints.MapHealthChecks("/healthz", new HealthCheckOptions
+        {
+            Predicate = check => check.Tags.Contains(Live),
+            ResponseWriter = WriteAsync,
+        });
+        endpoints.MapHealthChecks("/readyz", new HealthCheckOptions
         {
             ResponseWriter = WriteAsync,
         });
