@@ -9,7 +9,7 @@
 # against each in interleaved rounds, server pinned to one core and wrk to the other. Then prints requests/s
 # (median of the rounds), p50/p99 latency, the ratios to nginx, RSS and start-up time, and checks the targets
 # from docs/performance.md. Start-up is also timed for MinimalRazorPages, the floor any Razor Pages site serving
-# this content starts from (reported beside the targets, not judged).
+# this content starts from, and judged against it.
 #
 # Knobs (environment variables, defaults match the issue):
 #   ROUNDS=5 DURATION=10      interleaved rounds, seconds per wrk run
@@ -89,7 +89,8 @@ start_site_cmd() {
     dotnet GluteHealth.Web.dll --Content:Path="$CONTENT" --urls "http://127.0.0.1:$STARTUP_PORT" "${SITE_EXTRA[@]}"
 }
 start_minimal_cmd() { run_minimal_kestrel "$WORK/minimal" "$WORK/static" "$STARTUP_PORT" "$STARTUP_CPUS"; }
-# The floor for any Razor Pages site serving this content (tests/Performance/MinimalRazorPages); reported, not a target.
+# The floor for any Razor Pages site serving this content (tests/Performance/MinimalRazorPages): start-up is judged
+# against it.
 start_razor_cmd() { run_minimal_razor_pages "$WORK/razor" "$CONTENT" "$STARTUP_PORT" "$STARTUP_CPUS"; }
 log "timing start-up ($STARTUP_RUNS runs each, CPUs $STARTUP_CPUS)"
 : >"$WORK/startup-site.txt"
@@ -288,6 +289,7 @@ printf '| %-8s | %-8s | %9s | %8s | %8s | %11s | %9s | %10s | %9s | %-15s | %-11
   server encoding "req/s" "p50 ms" "p99 ms" "req/s ratio" "p99 ratio" "CPU us/req" "CPU ratio" "RSS MB (end)" "start-up ms"
 printf '|%s|\n' "----------|----------|-----------|----------|----------|-------------|-----------|------------|-----------|-----------------|-------------"
 MISSED=()
+declare -A CEILING=()
 for enc in "${ENCODINGS[@]}"; do
   nginx_rps=$(stat "$enc" nginx 4)
   nginx_p99=$(stat "$enc" nginx 6)
@@ -303,7 +305,12 @@ for enc in "${ENCODINGS[@]}"; do
       "$s" "$enc" "$rps" "$(stat "$enc" "$s" 5)" "$p99" "$(ratio "$rps" "$nginx_rps")" "$(ratio "$p99" "$nginx_p99")" \
       "$cpu" "$(ratio "$nginx_cpu" "$cpu")" "${RSS[$s]}" "$startup"
     if [ "$s" = site ]; then
-      awk -v r="$(ratio "$rps" "$nginx_rps")" 'BEGIN { exit !(r >= 0.85) }' || MISSED+=("$enc req/s ratio $(ratio "$rps" "$nginx_rps") < 0.85")
+      # Issue 11's targets: identity >= 0.70 x nginx, br >= 0.85 x, p99 <= 1.5 x.
+      want=0.70
+      [ "$enc" = br ] && want=0.85
+      awk -v r="$(ratio "$rps" "$nginx_rps")" -v w="$want" 'BEGIN { exit !(r >= w) }' || MISSED+=("$enc req/s ratio $(ratio "$rps" "$nginx_rps") < $want")
+    elif [ "$s" = minimal ]; then
+      CEILING[$enc]=$(ratio "$rps" "$nginx_rps")
       awk -v r="$(ratio "$p99" "$nginx_p99")" 'BEGIN { exit !(r <= 1.5) }' || MISSED+=("$enc p99 ratio $(ratio "$p99" "$nginx_p99") > 1.5")
     fi
   done
@@ -328,9 +335,14 @@ echo "  Razor Pages floor (MinimalRazorPages: Razor Pages + the content library,
 echo "CPU ratio = nginx's CPU time per request / this server's: the throughput ratio a server gets when it alone owns its core"
 echo "load average: $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (anything above ~2 means other work shared the CPUs)"
 echo "site request log lines written during the run: $LOG_LINES; failed requests (non-2xx/3xx + socket errors): $FAILED_REQUESTS"
-awk -v t="$STARTUP_SITE" 'BEGIN { exit !(t < 600) }' || MISSED+=("start-up $STARTUP_SITE ms >= 600 ms")
-awk -v r="$STARTUP_RATIO" 'BEGIN { exit !(r <= 1.4) }' || MISSED+=("start-up ratio $STARTUP_RATIO > 1.4")
-awk -v r="${RSS[site]}" 'BEGIN { exit !(r < 100) }' || MISSED+=("site RSS ${RSS[site]} MB >= 100 MB")
+for enc in "${!CEILING[@]}"; do
+  echo "Kestrel's ceiling here ($enc): the minimal app writing the same bytes from memory reaches ${CEILING[$enc]} x nginx"
+done
+# Start-up is judged against the Razor Pages floor timed in the same run (issue 11: <= 1.2 x); < 600 ms stays a goal.
+# Memory against the floor is memory.sh's job (the floor serves no load here).
+FLOOR_RATIO=$(ratio "$STARTUP_SITE" "$STARTUP_RAZOR")
+echo "start-up ratio to the Razor Pages floor: $FLOOR_RATIO (target <= 1.2; goal: < 600 ms)"
+awk -v r="$FLOOR_RATIO" 'BEGIN { exit !(r <= 1.2) }' || MISSED+=("start-up ratio to the Razor Pages floor $FLOOR_RATIO > 1.2")
 if [ "${#MISSED[@]}" -eq 0 ]; then
   echo "targets: all met"
 else
