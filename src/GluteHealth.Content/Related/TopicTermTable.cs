@@ -10,13 +10,16 @@ internal sealed class TopicTermTable
 
     private readonly Dictionary<int, int> _counts;
 
-    private TopicTermTable(int size, Dictionary<int, int> counts)
+    private TopicTermTable(TermProfile[] members, Dictionary<int, int> counts)
     {
-        Size = size;
+        Members = members;
         _counts = counts;
     }
 
-    public int Size { get; }
+    public int Size => Members.Length;
+
+    /// <summary>The profiles of the topic's articles when the table was built (a change to any of them drops it).</summary>
+    public TermProfile[] Members { get; }
 
     public int ArticlesWith(int term) => _counts.GetValueOrDefault(term);
 
@@ -30,6 +33,6 @@ internal sealed class TopicTermTable
         {
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }
-        return new TopicTermTable(members.Count, counts);
+        return new TopicTermTable(profiles, counts);
     }
 }
