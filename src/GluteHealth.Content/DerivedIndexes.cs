@@ -36,9 +36,11 @@ internal sealed class DerivedIndexes
     /// <summary>
     /// The indexes for <paramref name="articles"/>, which differ from the ones these were built for by
     /// <paramref name="changes"/>. The first load builds them; <paramref name="holdSearchBuild"/> (tests) or a large
-    /// library sends the first search index to the background.
+    /// library sends the first search index to the background; without <paramref name="buildSearchIndex"/> there is
+    /// none (<see cref="SearchIndex.Unbuilt"/>).
     /// </summary>
-    public DerivedIndexes Update(IReadOnlyList<Article> articles, IReadOnlyCollection<ArticleDelta> changes, Task? holdSearchBuild = null)
+    public DerivedIndexes Update(IReadOnlyList<Article> articles, IReadOnlyCollection<ArticleDelta> changes,
+        Task? holdSearchBuild = null, bool buildSearchIndex = true)
     {
         if (changes.Count == 0)
         {
@@ -46,8 +48,8 @@ internal sealed class DerivedIndexes
         }
         if (ReferenceEquals(this, Empty))
         {
-            var search = holdSearchBuild is not null || articles.Count >= BackgroundSearchBuildFrom
-                ? SearchIndex.StartBuild(articles, holdSearchBuild)
+            var search = !buildSearchIndex ? SearchIndex.Unbuilt
+                : holdSearchBuild is not null || articles.Count >= BackgroundSearchBuildFrom ? SearchIndex.StartBuild(articles, holdSearchBuild)
                 : SearchIndex.Build(articles);
             return new(search, RelatedArticles.Build(articles));
         }
