@@ -14,7 +14,8 @@ namespace GluteHealth.Content;
 /// reads only files whose size or write time moved, and re-checks cross-file rules only among the files that
 /// share a slug or alias with a changed one, so its work follows the change, not the folder.
 /// </remarks>
-public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 512 * 1024, Task? holdSearchBuild = null)
+public sealed class ContentLoader(
+    IArticleCompiler compiler, int maxFileBytes = 512 * 1024, Task? holdSearchBuild = null, bool buildSearchIndex = true)
 {
     // Fewer files than this are read and compiled on the calling thread: handing them out costs more than it saves.
     private const int ParallelFromFiles = 8;
@@ -129,7 +130,7 @@ public sealed class ContentLoader(IArticleCompiler compiler, int maxFileBytes = 
         parts = parts with
         {
             UnusedTopicProblems = UnusedTopics(topicList, parts.ByTopic),
-            Derived = before.Derived.Update(parts.Articles, deltas, holdSearchBuild),
+            Derived = before.Derived.Update(parts.Articles, deltas, holdSearchBuild, buildSearchIndex),
         };
 
         var change = everything || topicsChanged ? ContentChange.All : ArticleSets.Change(before, parts, deltas);

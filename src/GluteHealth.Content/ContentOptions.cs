@@ -17,4 +17,11 @@ public sealed class ContentOptions
 
     /// <summary>Files larger than this are rejected rather than parsed.</summary>
     public int MaxFileBytes { get; set; } = 512 * 1024;
+
+    /// <summary>
+    /// Whether a search index is built. Off for a process that answers no query (the static export, which writes
+    /// only the empty search page): the index is the largest share of a first load's work. Off, a query answers
+    /// "starting" for as long as the process runs.
+    /// </summary>
+    public bool SearchIndex { get; set; } = true;
 }

@@ -37,9 +37,11 @@ internal sealed class DerivedIndexes
     /// <summary>
     /// The indexes for <paramref name="articles"/>, which differ from the ones these were built for by
     /// <paramref name="changes"/>. The first load builds them; <paramref name="holdSearchBuild"/> (tests) or a large
-    /// library sends the first search index to the background.
+    /// library sends the first search index to the background; without <paramref name="buildSearchIndex"/> there is
+    /// none (<see cref="SearchIndex.Unbuilt"/>).
     /// </summary>
-    public DerivedIndexes Update(IReadOnlyList<Article> articles, IReadOnlyCollection<ArticleDelta> changes, Task? holdSearchBuild = null)
+    public DerivedIndexes Update(IReadOnlyList<Article> articles, IReadOnlyCollection<ArticleDelta> changes,
+        Task? holdSearchBuild = null, bool buildSearchIndex = true)
     {
         if (changes.Count == 0)
         {
@@ -48,13 +50,14 @@ internal sealed class DerivedIndexes
         if (ReferenceEquals(this, Empty))
         {
             var large = articles.Count >= BackgroundSearchBuildFrom;
-            var search = holdSearchBuild is not null || large
-                ? SearchIndex.StartBuild(articles, holdSearchBuild)
+            var search = !buildSearchIndex ? SearchIndex.Unbuilt
+                : holdSearchBuild is not null || large ? SearchIndex.StartBuild(articles, holdSearchBuild)
                 : SearchIndex.Build(articles);
             var related = RelatedArticles.Build(articles);
-            if (large)
+            if (large && buildSearchIndex)
             {
-                // Beside the search build, not after it: article pages are what readers arrive on.
+                // Only for a serving site (check and export build no search index either), and beside the search
+                // build, not after it: article pages are what readers arrive on.
                 _ = related.WarmTablesAsync();
             }
             return new(search, related);

@@ -119,4 +119,43 @@ public sealed class SearchIndexUpdateTests
         Assert.Empty(indexes[^2].Search("marker4x"));
         Assert.All(indexes, i => Assert.Single(i.Search("wakes")));
     }
+
+    [Fact]
+    public void A_new_index_counts_the_terms_of_each_field_as_the_analyser_gives_them()
+    {
+        var awkward = Article("f", "The hip's deep muscle, piriformis:why",
+            "## Café: what is it?\n\nThe glute's ache and the hamstrings' pull, a:b, "
+            + new string('x', 80) + " and Ärger — stop words are not counted.\n");
+        Article[] articles = [.. Start, awkward];
+
+        var view = new IndexLineage(articles).Latest;
+
+        foreach (var (name, _, text) in SearchFields.Weighted)
+        {
+            var analysed = articles.SelectMany(text).Sum(t => (long)SearchTerms.Tokens(t).Count);
+            Assert.True(analysed > 0, $"{name} has no terms to count");
+            Assert.Equal((name, analysed), (name, view.FieldLengths[name]));
+        }
+    }
+
+    [Fact]
+    public void An_unbuilt_index_is_never_ready_and_changes_leave_it_unbuilt()
+    {
+        var changed = SearchIndex.Unbuilt.Apply([], [Start[0]]);
+
+        Assert.Same(SearchIndex.Unbuilt, changed);
+        Assert.False(changed.IsReady);
+    }
+
+    [Fact]
+    public void A_loader_told_to_build_no_search_index_gives_snapshots_without_one()
+    {
+        using var folder = new TempContentFolder();
+        folder.WithTopics("pain").Write("a.md", SampleArticle.Create("a", "Night cramps"));
+
+        var snapshot = new ContentLoader(new ArticleCompiler(), buildSearchIndex: false).Load(folder.Path);
+
+        Assert.Single(snapshot.Articles);
+        Assert.Same(SearchIndex.Unbuilt, snapshot.Search);
+    }
 }

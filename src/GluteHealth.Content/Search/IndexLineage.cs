@@ -19,6 +19,7 @@ internal sealed class IndexLineage
 {
     private readonly System.Threading.Lock _lock = new();
     private readonly IndexWriter _writer;
+    private readonly SearchDocument _document = new();
     private IndexView _latest;
     private IndexView? _previous;
 
@@ -41,10 +42,10 @@ internal sealed class IndexLineage
         }
         foreach (var article in bySlug.Values)
         {
-            _writer.AddDocument(Document(article));
+            _writer.AddDocument(_document.For(article));
         }
-        _latest = new IndexView(this, DirectoryReader.Open(_writer, applyAllDeletes: true), bySlug.ToImmutable(),
-            Lengths(ImmutableDictionary.Create<string, long>(StringComparer.Ordinal), [], bySlug.Values));
+        var reader = DirectoryReader.Open(_writer, applyAllDeletes: true);
+        _latest = new IndexView(this, reader, bySlug.ToImmutable(), Lengths(reader));
     }
 
     public IndexView Latest => Volatile.Read(ref _latest);
@@ -68,7 +69,7 @@ internal sealed class IndexLineage
             }
             foreach (var article in fresh)
             {
-                _writer.AddDocument(Document(article));
+                _writer.AddDocument(_document.For(article));
             }
             var reader = DirectoryReader.OpenIfChanged(from.Reader, _writer, applyAllDeletes: true);
             if (reader is null)
@@ -89,6 +90,20 @@ internal sealed class IndexLineage
         articles.RemoveRange(removed.Select(a => a.Slug))
             .SetItems(added.DistinctBy(a => a.Slug, StringComparer.Ordinal).Select(a => KeyValuePair.Create(a.Slug, a)));
 
+    /// <summary>
+    /// The term counts of a new index, read from it: every token the analyser keeps is one occurrence, so each
+    /// field's total of term frequencies is the number of terms in it, with no second analysis of every text.
+    /// </summary>
+    private static ImmutableDictionary<string, long> Lengths(DirectoryReader reader)
+    {
+        var sums = ImmutableDictionary.CreateBuilder<string, long>(StringComparer.Ordinal);
+        foreach (var (name, _, _) in SearchFields.Weighted)
+        {
+            sums[name] = reader.Leaves.Sum(leaf => Math.Max(0, leaf.AtomicReader.GetTerms(name)?.SumTotalTermFreq ?? 0));
+        }
+        return sums.ToImmutable();
+    }
+
     private static ImmutableDictionary<string, long> Lengths(
         ImmutableDictionary<string, long> lengths, IEnumerable<Article> removed, IEnumerable<Article> added)
     {
@@ -103,32 +118,5 @@ internal sealed class IndexLineage
         return sums.ToImmutable();
     }
 
-    // Offsets of the body's terms, read for snippets (only the body: a snippet comes from a text block or the summary).
-    private static readonly FieldType BodyType = BodyFieldType();
-
-    private static FieldType BodyFieldType()
-    {
-        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
-        type.Freeze();
-        return type;
-    }
-
     private static Term SlugTerm(string slug) => new(SearchFields.Slug, slug);
-
-    private static Document Document(Article article)
-    {
-        var document = new Document
-        {
-            new StringField(SearchFields.Slug, article.Slug, Field.Store.NO),
-            new BinaryDocValuesField(SearchFields.Slug, new BytesRef(article.Slug)),
-        };
-        foreach (var (name, _, text) in SearchFields.Weighted)
-        {
-            foreach (var value in text(article))
-            {
-                document.Add(name == SearchFields.Body ? new Field(name, value, BodyType) : new TextField(name, value, Field.Store.NO));
-            }
-        }
-        return document;
-    }
 }

@@ -26,6 +26,11 @@ public sealed class SearchIndex
     /// <summary>An index with no articles, ready.</summary>
     public static SearchIndex Empty { get; } = new(Task.FromResult<IndexView?>(null));
 
+    /// <summary>
+    /// An index that is never built and never ready, for a process that answers no query; changes leave it as it is.
+    /// </summary>
+    public static SearchIndex Unbuilt { get; } = new(new TaskCompletionSource<IndexView?>().Task);
+
     /// <summary>Indexes every article now; the index is ready on return.</summary>
     public static SearchIndex Build(IEnumerable<Article> articles) =>
         new(Task.FromResult<IndexView?>(new IndexLineage(articles).Latest));
@@ -53,7 +58,7 @@ public sealed class SearchIndex
     /// </summary>
     public SearchIndex Apply(IReadOnlyCollection<Article> removedOrChanged, IReadOnlyCollection<Article> addedOrChanged)
     {
-        if (removedOrChanged.Count == 0 && addedOrChanged.Count == 0)
+        if ((removedOrChanged.Count == 0 && addedOrChanged.Count == 0) || ReferenceEquals(this, Unbuilt))
         {
             return this;
         }

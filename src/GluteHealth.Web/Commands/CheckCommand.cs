@@ -16,7 +16,8 @@ public static class CheckCommand
             return 2;
         }
 
-        var snapshot = new ContentLoader(new ArticleCompiler(), options.MaxFileBytes).Load(folder);
+        // Validation reads no search index; building one (in the background, at scale) would only take CPU from it.
+        var snapshot = new ContentLoader(new ArticleCompiler(), options.MaxFileBytes, buildSearchIndex: false).Load(folder);
         foreach (var problem in snapshot.Problems)
         {
             Console.Error.WriteLine($"error: {problem}");

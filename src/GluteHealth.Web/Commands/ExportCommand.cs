@@ -20,6 +20,10 @@ public static class ExportCommand
             // The exporter's own requests are not visitors: a log line each would bury the progress line and the
             // summary (a failed fetch is reported by the exporter itself).
             builder.Configuration["RequestLog:Enabled"] = "false";
+            // Every page is asked for once, so a cached copy would never be served; and the export writes only the
+            // empty search page, which needs no index.
+            builder.Configuration["HttpCaching:OutputCacheEnabled"] = "false";
+            builder.Configuration["Content:SearchIndex"] = "false";
         });
         if (!app.HasServableContent())
         {

@@ -14,7 +14,8 @@ public sealed class HttpCachingOptions
 
     /// <summary>
     /// Whether rendered pages are kept in the server's output cache. Off renders every request from scratch
-    /// (ETags, 304s and compression still apply); only for measuring what a render costs.
+    /// (ETags, 304s and compression still apply); for measuring what a render costs, and for the export, which
+    /// asks for every page once.
     /// </summary>
     public bool OutputCacheEnabled { get; set; } = true;
 

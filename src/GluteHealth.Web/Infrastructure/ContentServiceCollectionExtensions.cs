@@ -10,8 +10,11 @@ public static class ContentServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
         services.AddSingleton<IArticleCompiler, ArticleCompiler>();
-        services.AddSingleton(sp => new ContentLoader(
-            sp.GetRequiredService<IArticleCompiler>(), sp.GetRequiredService<IOptions<ContentOptions>>().Value.MaxFileBytes));
+        services.AddSingleton(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
+            return new ContentLoader(sp.GetRequiredService<IArticleCompiler>(), options.MaxFileBytes, buildSearchIndex: options.SearchIndex);
+        });
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
