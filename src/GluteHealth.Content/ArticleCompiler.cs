@@ -1,5 +1,4 @@
 using GluteHealth.Content.Images;
-using System.Text;
 using GluteHealth.Content.Loading;
 using GluteHealth.Content.Markdown;
 using Markdig;
@@ -47,14 +46,15 @@ public sealed class ArticleCompiler : IArticleCompiler
 
         // Markdig lines are 0-based and the block starts at the opening '---'; YAML starts on the next line.
         var frontMatter = FrontMatterReader.Read(file, frontMatterBlock.Lines.ToString(), frontMatterBlock.Line + 2, problems);
-        CheckBody(file, document, problems);
-        var pictures = PictureCheck.Run(file, document, images, problems);
+        var walk = DocumentWalk.Of(document);
+        CheckBody(file, document, walk, problems);
+        var pictures = PictureCheck.Run(file, walk.Pictures, walk.Figures, images, problems);
         if (frontMatter is null || problems.Count > 0)
         {
             return new ArticleCompilation(null, problems) { ImagePaths = pictures };
         }
 
-        var textBlocks = MarkdownText.Blocks(document);
+        var textBlocks = walk.TextBlocks.ToArray();
         var article = new Article
         {
             Slug = frontMatter.Slug,
@@ -64,14 +64,14 @@ public sealed class ArticleCompiler : IArticleCompiler
             Published = frontMatter.Published,
             Reviewed = frontMatter.Reviewed,
             Aliases = frontMatter.Aliases,
-            HtmlUtf8 = Render(document),
-            Headings = Headings(document),
-            CareCards = CareCard.AllIn(document),
+            HtmlUtf8 = Utf8Html.Render(document, _pipeline),
+            Headings = Headings(walk),
+            CareCards = walk.CareCards,
             TextBlocks = textBlocks,
             WordCount = CountWords(textBlocks),
             SourceFile = file,
             FieldLines = frontMatter.FieldLines,
-            Pictures = document.Descendants<FigureBlock>()
+            Pictures = walk.Figures
                 .Where(f => f.Image is not null)
                 .Select(f => new ArticlePicture(f.Image!, MarkdownText.Of(f.Picture), f.Picture.Title ?? ""))
                 .ToArray(),
@@ -79,34 +79,23 @@ public sealed class ArticleCompiler : IArticleCompiler
         return new ArticleCompilation(article, problems) { ImagePaths = pictures };
     }
 
-    private byte[] Render(MarkdownDocument document)
+    private static void CheckBody(string file, MarkdownDocument document, DocumentWalk walk, List<ContentProblem> problems)
     {
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        _pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-        // Kept as UTF-8 only: half the size of the text for this mostly-ASCII HTML, and what the response sends.
-        return Encoding.UTF8.GetBytes(writer.GetStringBuilder().ToString());
-    }
-
-    private static void CheckBody(string file, MarkdownDocument document, List<ContentProblem> problems)
-    {
-        foreach (var block in document.Descendants())
+        foreach (var block in walk.MisplacedBlocks)
         {
             switch (block)
             {
-                case HeadingBlock { Level: 1 } heading:
+                case HeadingBlock heading:
                     problems.Add(new ContentProblem(file, heading.Line + 1, "the body must not contain an H1 (the title is the page's only H1); use '##'"));
                     break;
-                case CustomContainer container when HealthCallout.Find(container.Info) is null:
+                case CustomContainer container:
                     problems.Add(new ContentProblem(file, container.Line + 1,
                         $"unknown container ':::{container.Info}' (known: {string.Join(", ", HealthCallout.Names)})"));
                     break;
             }
         }
         // Pictures (image links) are checked by PictureCheck.
-        foreach (var link in document.Descendants<LinkInline>().Where(l => !l.IsImage))
+        foreach (var link in walk.Links)
         {
             if (HasDisallowedScheme(link.Url))
             {
@@ -115,7 +104,7 @@ public sealed class ArticleCompiler : IArticleCompiler
         }
         CareSection.Check(file, document, problems);
         // Autolinks (<scheme:...>) are a separate inline type; without this check <javascript:...> renders as a live href.
-        foreach (var autolink in document.Descendants<AutolinkInline>().Where(a => !a.IsEmail && HasDisallowedScheme(a.Url)))
+        foreach (var autolink in walk.Autolinks.Where(a => !a.IsEmail && HasDisallowedScheme(a.Url)))
         {
             problems.Add(new ContentProblem(file, autolink.Line + 1, $"link '{autolink.Url}' must be http, https, mailto or a site path"));
         }
@@ -136,15 +125,14 @@ public sealed class ArticleCompiler : IArticleCompiler
         return !AllowedLinkSchemes.Contains(url[..colon], StringComparer.OrdinalIgnoreCase);
     }
 
-    private static IReadOnlyList<ArticleHeading> Headings(MarkdownDocument document) =>
-        document.Descendants<HeadingBlock>()
-            .Where(h => h.Level is 2 or 3 && h.Parent is MarkdownDocument)
-            .Select(h => new ArticleHeading(h.Level, h.GetAttributes().Id ?? "", MarkdownText.Of(h)))
+    private static IReadOnlyList<ArticleHeading> Headings(DocumentWalk walk) =>
+        walk.SectionHeadings
+            .Select(h => new ArticleHeading(h.Heading.Level, h.Heading.TryGetAttributes()?.Id ?? "", h.Text))
             .Where(h => h.Id.Length > 0)
             .ToArray();
 
     /// <summary>Space-separated runs that hold a letter or digit; counted in place, as this runs for every word of every file.</summary>
-    private static int CountWords(IEnumerable<string> blocks)
+    private static int CountWords(string[] blocks)
     {
         var words = 0;
         foreach (var block in blocks)

@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using GluteHealth.Content.Markdown;
-using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 namespace GluteHealth.Content.Images;
@@ -11,11 +10,18 @@ namespace GluteHealth.Content.Images;
 /// </summary>
 internal static partial class PictureCheck
 {
-    public static IReadOnlyList<string> Run(string file, MarkdownDocument document, ContentImages images, List<ContentProblem> problems)
+    /// <param name="pictures">The document's image links, in order.</param>
+    /// <param name="figures">The document's figures.</param>
+    public static IReadOnlyList<string> Run(
+        string file, IReadOnlyList<LinkInline> pictures, IReadOnlyList<FigureBlock> figures, ContentImages images, List<ContentProblem> problems)
     {
+        if (pictures.Count == 0)
+        {
+            return [];
+        }
         var paths = new List<string>();
-        var figures = document.Descendants<FigureBlock>().ToDictionary(f => f.Picture);
-        foreach (var picture in document.Descendants<LinkInline>().Where(l => l.IsImage))
+        var figureOf = figures.ToDictionary(f => f.Picture);
+        foreach (var picture in pictures)
         {
             var line = picture.Line + 1;
             var url = picture.Url ?? "";
@@ -33,7 +39,7 @@ internal static partial class PictureCheck
             }
             paths.Add(url);
 
-            var figure = figures.GetValueOrDefault(picture);
+            var figure = figureOf.GetValueOrDefault(picture);
             if (figure is null)
             {
                 problems.Add(new ContentProblem(file, line, $"picture '{url}' must be a paragraph of its own, with a blank line before and after it"));

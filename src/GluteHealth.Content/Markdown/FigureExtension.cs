@@ -42,13 +42,22 @@ public sealed class FigureExtension : IMarkdownExtension
         }
     }
 
+    /// <summary>The paragraph's one picture, when all else in it is white space (checked for every paragraph of every file).</summary>
     private static LinkInline? SolePicture(ParagraphBlock paragraph)
     {
-        if (paragraph.Inline is not { } inline)
+        LinkInline? picture = null;
+        for (var inline = paragraph.Inline?.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            return null;
+            if (inline is LiteralInline literal && literal.Content.IsEmptyOrWhitespace())
+            {
+                continue;
+            }
+            if (picture is not null || inline is not LinkInline { IsImage: true } link)
+            {
+                return null;
+            }
+            picture = link;
         }
-        var parts = inline.Where(i => i is not LiteralInline literal || !literal.Content.IsEmptyOrWhitespace()).ToArray();
-        return parts is [LinkInline { IsImage: true } picture] ? picture : null;
+        return picture;
     }
 }

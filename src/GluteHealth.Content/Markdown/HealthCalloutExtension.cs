@@ -37,9 +37,15 @@ public sealed class HealthCalloutExtension : IMarkdownExtension
     private static void AnnotateDocument(MarkdownDocument document)
     {
         var sectionLevel = 1;
-        foreach (var block in document.Descendants())
+        Annotate(document, ref sectionLevel);
+    }
+
+    // Blocks only, in document order: headings and containers are never inside inlines.
+    private static void Annotate(ContainerBlock parent, ref int sectionLevel)
+    {
+        for (var i = 0; i < parent.Count; i++)
         {
-            switch (block)
+            switch (parent[i])
             {
                 case HeadingBlock heading when heading.Parent is MarkdownDocument:
                     sectionLevel = heading.Level;
@@ -51,6 +57,10 @@ public sealed class HealthCalloutExtension : IMarkdownExtension
                         MarkExerciseParts(container);
                     }
                     break;
+            }
+            if (parent[i] is ContainerBlock child)
+            {
+                Annotate(child, ref sectionLevel);
             }
         }
     }

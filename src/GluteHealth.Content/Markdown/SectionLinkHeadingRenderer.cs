@@ -19,7 +19,7 @@ internal sealed class SectionLinkHeadingRenderer : HtmlObjectRenderer<HeadingBlo
         }
 
         var tag = "h" + heading.Level.ToString(CultureInfo.InvariantCulture);
-        var text = MarkdownText.Of(heading);
+        var text = heading.GetData(MarkdownText.DataKey) as string ?? MarkdownText.Of(heading);
         renderer.EnsureLine();
         // The anchor sits beside the heading, not inside it, so the heading's accessible name stays its text.
         renderer.Write("<div class=\"section-heading\">");
