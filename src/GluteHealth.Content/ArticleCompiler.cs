@@ -36,7 +36,29 @@ public sealed class ArticleCompiler : IArticleCompiler
             return new ArticleCompilation(null, problems);
         }
 
-        var document = Markdig.Markdown.Parse(text, _pipeline);
+        MarkdownDocument document;
+        try
+        {
+            document = Markdig.Markdown.Parse(text, _pipeline);
+        }
+        catch (ArgumentException) when (!string.IsNullOrEmpty(text))
+        {
+            // Markdig refuses input past its nesting limit with an ArgumentException and nothing else to go on.
+            return TooDeeplyNested(file, text, problems);
+        }
+        try
+        {
+            return Compile(file, document, images, problems);
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            // Under Markdig's parse limit but too deep to walk or render.
+            return TooDeeplyNested(file, text, problems);
+        }
+    }
+
+    private ArticleCompilation Compile(string file, MarkdownDocument document, ContentImages images, List<ContentProblem> problems)
+    {
         if (document.FirstOrDefault() is not YamlFrontMatterBlock frontMatterBlock)
         {
             problems.Add(new ContentProblem(file, 1,
@@ -77,6 +99,19 @@ public sealed class ArticleCompiler : IArticleCompiler
                 .ToArray(),
         };
         return new ArticleCompilation(article, problems) { ImagePaths = pictures };
+    }
+
+    /// <summary>
+    /// Too deeply nested input has no line of its own in Markdig's answer; the line holding the most nesting marks
+    /// (brackets, emphasis, quotes) is the likeliest place to look.
+    /// </summary>
+    private static ArticleCompilation TooDeeplyNested(string file, string text, List<ContentProblem> problems)
+    {
+        var lines = text.Split('\n');
+        var deepest = Enumerable.Range(0, lines.Length).MaxBy(i => lines[i].Count(c => c is '[' or '*' or '_' or '>' or '(' or '<' or '`'));
+        problems.Add(new ContentProblem(file, deepest + 1,
+            "the Markdown is nested too deeply to read (brackets, emphasis or quotes inside one another hundreds of times); simplify this part"));
+        return new ArticleCompilation(null, problems);
     }
 
     private static void CheckBody(string file, MarkdownDocument document, DocumentWalk walk, List<ContentProblem> problems)

@@ -33,6 +33,14 @@ public sealed class BodyValidationTests
     }
 
     [Fact]
+    public void Markdown_nested_past_what_can_be_read_is_reported_at_its_line_instead_of_failing_the_load()
+    {
+        var deep = string.Concat(Enumerable.Repeat("> ", 5000)) + "a quote inside 5,000 quotes";
+
+        ProblemAssert.Single(CompileBody("Fine.\n\n" + deep + "\n"), Compile.File, 14, "nested too deeply");
+    }
+
+    [Fact]
     public void Remote_image_is_reported_at_its_line()
     {
         ProblemAssert.Single(CompileBody("Look:\n\n![A person stretching](https://example.org/pic.png \"Stretch\")\n"), Compile.File, 14, "remote image");

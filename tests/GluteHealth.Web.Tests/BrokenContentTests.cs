@@ -16,6 +16,7 @@ public sealed class BrokenContentTests
         { "invalid-utf8", "not valid UTF-8" },
         { "yaml-bomb", "'title' must be a non-empty line of text" },
         { "front-matter-only", "no front matter" },
+        { "deeply-nested", "nested too deeply" },
     };
 
     [Theory]
@@ -50,6 +51,7 @@ public sealed class BrokenContentTests
         "invalid-utf8" => [.. good[..40], 0xC3, 0x28, 0xA0, 0xA1, .. good[40..]],
         "yaml-bomb" => Encoding.UTF8.GetBytes(YamlBomb()),
         "front-matter-only" => Encoding.UTF8.GetBytes("---\n"),
+        "deeply-nested" => [.. good, .. Encoding.UTF8.GetBytes("\n" + string.Concat(Enumerable.Repeat("> ", 5000)) + "x\n")],
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
