@@ -221,10 +221,10 @@ content_folder() {
 
 # Counts the site's request events (compact JSON lines) per status outside 2xx/3xx, worst paths first (top 10).
 bad_answers_in_log() {
-  sed -nE 's/.*"RequestPath":"(([^"\\]|\\.)*)","StatusCode":([0-9]+).*/\3 \1/p' "$1" | awk '$1 !~ /^[23]/' | sort | uniq -c | sort -rn | head -n 10
+  sed -nE 's/.*"RequestPath":"(([^"\\]|\\.)*)","StatusCode":([0-9]+).*/\3 \1/p' "$1" | awk '$1 !~ /^[23]/ && $2 != "/readyz"' | sort | uniq -c | sort -rn | head -n 10
 }
 
-# Counts the site's request events answered 5xx.
+# Counts the site's request events answered 5xx, leaving out the readiness probe's 503s while the site starts.
 server_errors_in_log() {
-  grep -cE '"StatusCode":5[0-9][0-9]' "$1" || true
+  grep -E '"StatusCode":5[0-9][0-9]' "$1" | grep -cv '"RequestPath":"/readyz"' || true
 }

@@ -69,9 +69,10 @@ write_state
 COUNTER=0
 next_marker() { COUNTER=$((COUNTER + 1)); MARK="zqm$COUNTER"; }
 
-# The text of a version: the title line gets the marker, and a last paragraph carries it too.
+# The text of a version: the title line gets the marker (inside the quotes of a quoted title, so the YAML stays
+# valid), and a last paragraph carries it too.
 versioned_text() { # <slug> <marker>
-  printf '%s\n' "${BASE_TEXT[$1]}" | sed -E "0,/^title: /s/^(title: .*)$/\1 $2/"
+  printf '%s\n' "${BASE_TEXT[$1]}" | sed -E "0,/^title: /{s/^(title: \".*)\"$/\1 $2\"/;t;s/^(title: .*)$/\1 $2/}"
   printf '\nVersion marker: %s.\n' "$2"
 }
 
