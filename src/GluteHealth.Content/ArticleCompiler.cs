@@ -41,7 +41,7 @@ public sealed class ArticleCompiler : IArticleCompiler
         {
             document = Markdig.Markdown.Parse(text, _pipeline);
         }
-        catch (ArgumentException) when (!string.IsNullOrEmpty(text))
+        catch (ArgumentException)
         {
             // Markdig refuses input past its nesting limit with an ArgumentException and nothing else to go on.
             return TooDeeplyNested(file, text, problems);

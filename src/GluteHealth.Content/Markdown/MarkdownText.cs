@@ -29,14 +29,6 @@ public static class MarkdownText
         return result;
     }
 
-    /// <summary>The text of every paragraph and heading of the document, in order.</summary>
-    public static IReadOnlyList<string> Blocks(MarkdownDocument document) =>
-        document.Descendants<LeafBlock>()
-            .Where(b => b is ParagraphBlock or HeadingBlock)
-            .Select(Of)
-            .Where(t => t.Length > 0)
-            .ToArray();
-
     private static void Append(ref Collapser text, ContainerInline container)
     {
         foreach (var inline in container)

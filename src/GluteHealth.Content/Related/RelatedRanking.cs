@@ -32,7 +32,7 @@ internal static class RelatedRanking
             }
         }
         sharedTopics.Remove(article.Slug);
-        var candidates = sharedTopics.Count > MaxCandidates ? Bounded(index, profile, sharedTopics, tables) : sharedTopics;
+        var candidates = sharedTopics.Count > MaxCandidates ? Bounded(profile, sharedTopics, profileOf, tables) : sharedTopics;
         var others = new List<TermProfile>();
         if (candidates.Count < RelatedArticles.Count)
         {
@@ -71,7 +71,7 @@ internal static class RelatedRanking
     /// that post the article's rarest frequent terms (rarest in its topics), then by slug.
     /// </summary>
     private static Dictionary<string, int> Bounded(
-        RelatedArticles index, TermProfile profile, Dictionary<string, int> sharedTopics, TopicTermTable[] tables)
+        TermProfile profile, Dictionary<string, int> sharedTopics, Dictionary<string, TermProfile> profileOf, TopicTermTable[] tables)
     {
         var bounded = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var group in sharedTopics.GroupBy(c => c.Value).OrderByDescending(g => g.Key))
@@ -89,7 +89,7 @@ internal static class RelatedRanking
                 }
                 continue;
             }
-            var profiles = members.Select(slug => TermProfile.Of(index.ArticleWith(slug))).ToArray();
+            var profiles = members.Select(slug => profileOf[slug]).ToArray();
             var preferred = profile.Posted.OrderBy(term => tables.Sum(t => t.ArticlesWith(term)))
                 .SelectMany(term => profiles.Where(p => p.Posts(term)).Select(p => p.Article.Slug))
                 .Concat(members);

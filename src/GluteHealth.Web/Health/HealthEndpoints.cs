@@ -6,6 +6,8 @@ namespace GluteHealth.Web.Health;
 
 public static class HealthEndpoints
 {
+    private const string Live = "live";
+
     public static IServiceCollection AddSiteHealthChecks(this IServiceCollection services)
     {
         services.AddHealthChecks()
@@ -13,8 +15,6 @@ public static class HealthEndpoints
             .AddCheck<SearchReadinessCheck>("search");
         return services;
     }
-
-    private const string Live = "live";
 
     /// <summary>
     /// <c>/healthz</c> (liveness): 200 with the article count while content is loaded, 503 when it is not.
