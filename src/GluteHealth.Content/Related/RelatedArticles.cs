@@ -139,16 +139,18 @@ internal sealed class RelatedArticles
     }
 
     /// <summary>
-    /// Builds every topic's term table that is not built yet, one topic at a time, on a background thread. A large
-    /// library's first page views then rank their lists from ready tables instead of each building up to three.
-    /// Tables it builds before a change are carried to the next snapshot like any other.
+    /// Builds every topic's term table that is not built yet, one topic at a time on one thread below the priority
+    /// of requests (<see cref="BackgroundWork"/>). A large library's first page views then rank their lists from
+    /// ready tables instead of each building up to three. Tables it builds before a change are carried to the next
+    /// snapshot like any other.
     /// </summary>
-    public Task WarmTablesAsync() => Task.Run(() =>
+    public Task WarmTablesAsync() => BackgroundWork.Run(() =>
     {
         foreach (var topic in _byTopic.Keys.Order(StringComparer.Ordinal))
         {
-            TableOf(topic);
+            TableOf(topic, inParallel: false);
         }
+        return true;
     });
 
     /// <summary>Whether the list of <paramref name="slug"/> is worked out in this snapshot (tests observe laziness with it).</summary>
@@ -161,10 +163,13 @@ internal sealed class RelatedArticles
 
     internal ImmutableSortedSet<string> MembersOf(string topic) => _byTopic.GetValueOrDefault(topic) ?? [];
 
-    internal TopicTermTable TableOf(string topic) =>
+    internal TopicTermTable TableOf(string topic) => TableOf(topic, inParallel: true);
+
+    /// <summary>A request building a table uses every core; the warm-up keeps to its own low-priority thread.</summary>
+    private TopicTermTable TableOf(string topic, bool inParallel) =>
         _carriedTables.TryGetValue(topic, out var carried)
             ? carried
-            : _tables.GetOrAdd(topic, key => new Lazy<TopicTermTable>(() => TopicTermTable.Of([.. MembersOf(key).Select(ArticleWith)]))).Value;
+            : _tables.GetOrAdd(topic, key => new Lazy<TopicTermTable>(() => TopicTermTable.Of([.. MembersOf(key).Select(ArticleWith)], inParallel))).Value;
 
     private static bool IsLoner(Article article, ImmutableDictionary<string, ImmutableSortedSet<string>>.Builder byTopic)
     {

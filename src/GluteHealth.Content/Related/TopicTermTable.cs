@@ -23,9 +23,9 @@ internal sealed class TopicTermTable
 
     public int ArticlesWith(int term) => _counts.GetValueOrDefault(term);
 
-    public static TopicTermTable Of(IReadOnlyCollection<Article> members)
+    public static TopicTermTable Of(IReadOnlyCollection<Article> members, bool inParallel = true)
     {
-        var profiles = members.Count >= ProfiledInParallelFrom
+        var profiles = inParallel && members.Count >= ProfiledInParallelFrom
             ? members.AsParallel().AsOrdered().Select(TermProfile.Of).ToArray()
             : members.Select(TermProfile.Of).ToArray();
         var counts = new Dictionary<int, int>();

@@ -35,14 +35,17 @@ public sealed class SearchIndex
     public static SearchIndex Build(IEnumerable<Article> articles) =>
         new(Task.FromResult<IndexView?>(new IndexLineage(articles).Latest));
 
-    /// <summary>Indexes on a background thread, after <paramref name="startAfter"/> (tests hold a build back with it).</summary>
+    /// <summary>
+    /// Indexes on a background thread below the priority of requests (<see cref="BackgroundWork"/>), after
+    /// <paramref name="startAfter"/> (tests hold a build back with it).
+    /// </summary>
     public static SearchIndex StartBuild(IEnumerable<Article> articles, Task? startAfter = null)
     {
         var list = articles.ToArray();
         return new(Task.Run(async () =>
         {
             await (startAfter ?? Task.CompletedTask).ConfigureAwait(false);
-            return (IndexView?)new IndexLineage(list).Latest;
+            return await BackgroundWork.Run(() => (IndexView?)new IndexLineage(list).Latest).ConfigureAwait(false);
         }));
     }
 
