@@ -29,6 +29,15 @@ public sealed class RenderingTests
     }
 
     [Fact]
+    public void A_section_is_linked_by_its_id_and_a_bracketed_heading_text_stays_text()
+    {
+        var article = Compile.Body("## Stretches\n\nSee [the stretches](#stretches) and [Stretches].\n");
+
+        Assert.Contains("<a href=\"#stretches\">the stretches</a>", article.Html, StringComparison.Ordinal);
+        Assert.Contains("and [Stretches].", article.Html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Explicit_id_wins_over_the_generated_one()
     {
         var article = Compile.Body("## How it feels {#symptoms}\n\nText.\n");
