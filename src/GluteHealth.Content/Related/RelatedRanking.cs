@@ -16,90 +16,142 @@ internal static class RelatedRanking
     public static Article[] Rank(RelatedArticles index, Article article)
     {
         var profile = TermProfile.Of(article);
-        var topics = article.TopicKeys.Distinct().ToArray();
-        var tables = topics.Select(index.TableOf).ToArray();
+        var tables = article.TopicKeys.Distinct().Select(index.TableOf).ToArray();
         // Candidates and their profiles come from the tables, which hold the same members as the topics: looking
         // each one up in the snapshot's immutable dictionaries instead was most of a list's cost at 10,000 articles.
-        var sharedTopics = new Dictionary<string, int>(StringComparer.Ordinal);
-        var profileOf = new Dictionary<string, TermProfile>(StringComparer.Ordinal);
-        foreach (var table in tables)
+        var groups = TopicCandidates.Of(tables, profile);
+        if (groups.Sum(g => g.Members.Count) > MaxCandidates)
         {
-            foreach (var member in table.Members)
-            {
-                var slug = member.Article.Slug;
-                sharedTopics[slug] = sharedTopics.GetValueOrDefault(slug) + 1;
-                profileOf[slug] = member;
-            }
+            groups = Bounded(profile, groups, tables);
         }
-        sharedTopics.Remove(article.Slug);
-        var candidates = sharedTopics.Count > MaxCandidates ? Bounded(profile, sharedTopics, profileOf, tables) : sharedTopics;
         var others = new List<TermProfile>();
-        if (candidates.Count < RelatedArticles.Count)
+        if (groups.Sum(g => g.Members.Count) < RelatedArticles.Count)
         {
-            // Rarest terms first: they name the candidates most like this article.
-            var postings = index.Postings;
-            foreach (var posting in profile.Posted.Select(postings.Of).OrderBy(p => p.Count))
-            {
-                foreach (var slug in posting.Where(s => s != article.Slug).TakeWhile(_ => candidates.Count < MaxCandidates))
-                {
-                    if (candidates.TryAdd(slug, 0))
-                    {
-                        others.Add(TermProfile.Of(index.ArticleWith(slug)));
-                    }
-                }
-            }
+            others = PostingCandidates(index, profile, groups);
+            groups.Add(new CandidateGroup(0, others));
         }
 
-        var weights = new TermWeightTable(profile.Terms, SquaredWeights(profile, tables, others));
-        var ranked = candidates
-            .Select(c => (Profile: profileOf.GetValueOrDefault(c.Key) ?? TermProfile.Of(index.ArticleWith(c.Key)), Shared: c.Value))
-            .Select(c => (c.Profile.Article, c.Shared, Overlap: weights.Overlap(c.Profile.Terms)))
-            .Where(c => c.Shared > 0 || c.Overlap > 0)
-            .OrderByDescending(c => c.Shared)
-            .ThenByDescending(c => c.Overlap)
-            .ThenBy(c => c.Article, RelatedArticles.ByTitle)
-            .Take(RelatedArticles.Count)
-            .Select(c => c.Article)
-            .ToList();
+        // Shared topics rank first, so a group sharing fewer topics is scored only when those sharing more are too
+        // few to fill the list: in a large library most candidates share one topic and are never scored.
+        TermWeightTable? weights = null;
+        var ranked = new List<Article>(RelatedArticles.Count);
+        foreach (var group in groups)
+        {
+            if (ranked.Count == RelatedArticles.Count)
+            {
+                break;
+            }
+            weights ??= new TermWeightTable(profile.Terms, SquaredWeights(profile, tables, others));
+            ranked.AddRange(Best(group, weights, RelatedArticles.Count - ranked.Count));
+        }
         // Articles sharing nothing tie, and ties go by title.
         ranked.AddRange(index.Ordered.Where(a => a.Slug != article.Slug && !ranked.Contains(a)).Take(RelatedArticles.Count - ranked.Count));
         return [.. ranked];
     }
 
     /// <summary>
+    /// The <paramref name="count"/> members of <paramref name="group"/> sharing the most of the article's vocabulary,
+    /// then by title and slug; a member sharing neither a topic nor a term is not related at all.
+    /// </summary>
+    private static IEnumerable<Article> Best(CandidateGroup group, TermWeightTable weights, int count)
+    {
+        var best = new List<(Article Article, long Overlap)>(count + 1);
+        foreach (var member in group.Members)
+        {
+            var overlap = weights.Overlap(member.Terms);
+            if (group.SharedTopics == 0 && overlap == 0)
+            {
+                continue;
+            }
+            var at = best.Count;
+            while (at > 0 && Precedes(member.Article, overlap, best[at - 1]))
+            {
+                at--;
+            }
+            if (at < count)
+            {
+                best.Insert(at, (member.Article, overlap));
+                if (best.Count > count)
+                {
+                    best.RemoveAt(count);
+                }
+            }
+        }
+        return best.Select(b => b.Article);
+    }
+
+    private static bool Precedes(Article article, long overlap, (Article Article, long Overlap) other) =>
+        overlap != other.Overlap ? overlap > other.Overlap : RelatedArticles.ByTitle.Compare(article, other.Article) < 0;
+
+    /// <summary>
     /// In large topics, the candidates sharing the most topics, and of the last group needed to reach three, those
     /// that post the article's rarest frequent terms (rarest in its topics), then by slug.
     /// </summary>
-    private static Dictionary<string, int> Bounded(
-        TermProfile profile, Dictionary<string, int> sharedTopics, Dictionary<string, TermProfile> profileOf, TopicTermTable[] tables)
+    private static List<CandidateGroup> Bounded(TermProfile profile, List<CandidateGroup> groups, TopicTermTable[] tables)
     {
-        var bounded = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var group in sharedTopics.GroupBy(c => c.Value).OrderByDescending(g => g.Key))
+        var bounded = new List<CandidateGroup>();
+        var count = 0;
+        foreach (var group in groups)
         {
-            if (bounded.Count >= RelatedArticles.Count)
+            if (count >= RelatedArticles.Count)
             {
                 break;
             }
-            var members = group.Select(c => c.Key).Order(StringComparer.Ordinal).ToArray();
-            if (bounded.Count + members.Length <= MaxCandidates)
+            if (count + group.Members.Count <= MaxCandidates)
             {
-                foreach (var slug in members)
-                {
-                    bounded[slug] = group.Key;
-                }
+                bounded.Add(group);
+                count += group.Members.Count;
                 continue;
             }
-            var profiles = members.Select(slug => profileOf[slug]).ToArray();
+            var bySlug = group.Members.OrderBy(m => m.Article.Slug, StringComparer.Ordinal).ToArray();
             var preferred = profile.Posted.OrderBy(term => tables.Sum(t => t.ArticlesWith(term)))
-                .SelectMany(term => profiles.Where(p => p.Posts(term)).Select(p => p.Article.Slug))
-                .Concat(members);
-            foreach (var slug in preferred.TakeWhile(_ => bounded.Count < MaxCandidates))
+                .SelectMany(term => bySlug.Where(p => p.Posts(term)))
+                .Concat(bySlug);
+            var kept = new HashSet<TermProfile>(ReferenceEqualityComparer.Instance);
+            var members = new List<TermProfile>();
+            foreach (var member in preferred)
             {
-                bounded[slug] = group.Key;
+                if (count + members.Count >= MaxCandidates)
+                {
+                    break;
+                }
+                if (kept.Add(member))
+                {
+                    members.Add(member);
+                }
             }
+            bounded.Add(new CandidateGroup(group.SharedTopics, members));
             break;
         }
         return bounded;
+    }
+
+    /// <summary>
+    /// For an article with fewer than three topic neighbours: articles posting its frequent terms, rarest terms first
+    /// (they name the candidates most like this article), up to <see cref="MaxCandidates"/> candidates in all.
+    /// </summary>
+    private static List<TermProfile> PostingCandidates(RelatedArticles index, TermProfile profile, List<CandidateGroup> groups)
+    {
+        var taken = new HashSet<string>(groups.SelectMany(g => g.Members).Select(m => m.Article.Slug), StringComparer.Ordinal) { profile.Article.Slug };
+        var count = taken.Count - 1;
+        var others = new List<TermProfile>();
+        var postings = index.Postings;
+        foreach (var posting in profile.Posted.Select(postings.Of).OrderBy(p => p.Count))
+        {
+            foreach (var slug in posting)
+            {
+                if (count >= MaxCandidates)
+                {
+                    break;
+                }
+                if (taken.Add(slug))
+                {
+                    others.Add(TermProfile.Of(index.ArticleWith(slug)));
+                    count++;
+                }
+            }
+        }
+        return others;
     }
 
     /// <summary>

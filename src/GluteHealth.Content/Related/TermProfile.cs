@@ -17,18 +17,26 @@ internal sealed class TermProfile
     private const int ShortestTermKept = 4;
 
     private static readonly ConditionalWeakTable<Article, TermProfile> Profiles = [];
+    private static long _lastId;
 
     private readonly int[] _postedSorted;
 
     private TermProfile(Article article, int[] terms, int[] posted)
     {
         Article = article;
+        Id = Interlocked.Increment(ref _lastId);
         Terms = terms;
         Posted = posted;
         _postedSorted = [.. posted.Order()];
     }
 
     public Article Article { get; }
+
+    /// <summary>
+    /// Unique to this profile, so to its article object: a snapshot holds one object per slug (a changed article's
+    /// topics drop their tables), so two tables of one snapshot name the same article by the same id.
+    /// </summary>
+    public long Id { get; }
 
     /// <summary>The kept terms' ids, ascending.</summary>
     public int[] Terms { get; }

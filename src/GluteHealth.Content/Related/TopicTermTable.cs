@@ -13,13 +13,20 @@ internal sealed class TopicTermTable
     private TopicTermTable(TermProfile[] members, Dictionary<int, int> counts)
     {
         Members = members;
+        Ids = [.. members.Select(m => m.Id)];
         _counts = counts;
     }
 
     public int Size => Members.Length;
 
-    /// <summary>The profiles of the topic's articles when the table was built (a change to any of them drops it).</summary>
+    /// <summary>
+    /// The profiles of the topic's articles when the table was built (a change to any of them drops it), in the order
+    /// of their <see cref="TermProfile.Id"/>s.
+    /// </summary>
     public TermProfile[] Members { get; }
+
+    /// <summary>The members' ids, ascending: tables are merged by them without reaching into the members.</summary>
+    public long[] Ids { get; }
 
     public int ArticlesWith(int term) => _counts.GetValueOrDefault(term);
 
@@ -28,6 +35,7 @@ internal sealed class TopicTermTable
         var profiles = inParallel && members.Count >= ProfiledInParallelFrom
             ? members.AsParallel().AsOrdered().Select(TermProfile.Of).ToArray()
             : members.Select(TermProfile.Of).ToArray();
+        Array.Sort(profiles, (a, b) => a.Id.CompareTo(b.Id));
         var counts = new Dictionary<int, int>();
         foreach (var term in profiles.SelectMany(p => p.Terms))
         {

@@ -4,19 +4,19 @@ using GluteHealth.Web.Export;
 using GluteHealth.Web.Infrastructure;
 using GluteHealth.Web.Listings;
 using Microsoft.AspNetCore.Hosting.Server;
-using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http.Features;
 
 namespace GluteHealth.Web.Commands;
 
-/// <summary><c>export &lt;dir&gt;</c>: starts the site on a private loopback port and writes every page to static files.</summary>
+/// <summary><c>export &lt;dir&gt;</c>: starts the site on a server that listens on nothing and writes every page to static files.</summary>
 public static class ExportCommand
 {
     public static async Task<int> RunAsync(string folder, string[] args)
     {
         var app = SiteApplication.Build(args, builder =>
         {
-            builder.WebHost.UseUrls("http://127.0.0.1:0");
+            // Requests are handed to the site in process: no port, no socket, no HTTP parsing.
+            builder.Services.AddSingleton<InProcessServer>();
+            builder.Services.AddSingleton<IServer>(services => services.GetRequiredService<InProcessServer>());
             // The exporter's own requests are not visitors: a log line each would bury the progress line and the
             // summary (a failed fetch is reported by the exporter itself).
             builder.Configuration["RequestLog:Enabled"] = "false";
@@ -35,17 +35,15 @@ public static class ExportCommand
         ExportProgress? progress = null;
         try
         {
-            var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
-            using var client = new HttpClient { BaseAddress = new Uri(address) };
             var paths = app.Services.GetRequiredService<PublishedPages>().Files(app.Services.GetRequiredService<ContentStore>().Current);
             progress = ExportProgress.ForConsole(paths.Count);
-            var written = await new StaticSiteExporter(client).ExportAsync(paths, Path.GetFullPath(folder), Environment.ProcessorCount, progress);
+            var written = await new StaticSiteExporter(app.Services.GetRequiredService<InProcessServer>()).ExportAsync(paths, Path.GetFullPath(folder), Environment.ProcessorCount, progress);
             progress.Finish();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"Exported {written.Count} files ({paths.Count} pages and feeds) to {Path.GetFullPath(folder)} in {progress.Elapsed.TotalSeconds:0.0} s"));
             return 0;
         }
-        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or IOException)
+        catch (Exception e) when (e is InvalidOperationException or IOException)
         {
             progress?.Finish();
             Console.Error.WriteLine($"error: export failed: {e.Message}");

@@ -4,10 +4,10 @@ using AngleSharp.Html.Parser;
 namespace GluteHealth.Web.Export;
 
 /// <summary>
-/// Writes the whole site as files a static host serves at the same URLs: each page is fetched from the running
-/// site, so every file is byte-for-byte what the server answers.
+/// Writes the whole site as files a static host serves at the same URLs: each page is asked of the running site
+/// (in process, through <see cref="InProcessServer"/>), so every file is byte-for-byte what the server answers.
 /// </summary>
-public sealed class StaticSiteExporter(HttpClient client)
+public sealed class StaticSiteExporter(InProcessServer server)
 {
     public const string NotFoundFile = "404.html";
 
@@ -36,8 +36,8 @@ public sealed class StaticSiteExporter(HttpClient client)
         await Parallel.ForEachAsync(pagePaths, options, async (path, token) =>
         {
             var bytes = await FetchAsync(path, HttpStatusCode.OK, token);
-            var file = await WriteAsync(folder, FileFor(path), bytes, token);
-            var referenced = Path.HasExtension(path) ? [] : AssetPaths(bytes).ToArray();
+            var file = Write(folder, FileFor(path), bytes.Span);
+            var referenced = Path.HasExtension(path) ? [] : AssetPaths(bytes.Span).ToArray();
             lock (written)
             {
                 written.Add(file);
@@ -49,24 +49,24 @@ public sealed class StaticSiteExporter(HttpClient client)
         // Pages finish in any order; the list is returned in path order, the same for every run.
         written.Sort(StringComparer.Ordinal);
         var notFound = await FetchAsync(SiteUrls.NotFound, HttpStatusCode.NotFound, cancellation);
-        written.Add(await WriteAsync(folder, NotFoundFile, notFound, cancellation));
+        written.Add(Write(folder, NotFoundFile, notFound.Span));
 
         foreach (var asset in assets)
         {
             var file = asset.Split('?', '#')[0].TrimStart('/');
-            written.Add(await WriteAsync(folder, file, await FetchAsync(asset, HttpStatusCode.OK, cancellation), cancellation));
+            written.Add(Write(folder, file, (await FetchAsync(asset, HttpStatusCode.OK, cancellation)).Span));
         }
         return written;
     }
 
-    private async Task<byte[]> FetchAsync(string path, HttpStatusCode expected, CancellationToken cancellation)
+    private async Task<ReadOnlyMemory<byte>> FetchAsync(string path, HttpStatusCode expected, CancellationToken cancellation)
     {
-        using var response = await client.GetAsync(path, cancellation);
-        if (response.StatusCode != expected)
+        var response = await server.GetAsync(path, cancellation);
+        if (response.StatusCode != (int)expected)
         {
-            throw new InvalidOperationException($"GET {path} answered {(int)response.StatusCode}, expected {(int)expected}");
+            throw new InvalidOperationException($"GET {path} answered {response.StatusCode}, expected {(int)expected}");
         }
-        return await response.Content.ReadAsByteArrayAsync(cancellation);
+        return response.Content;
     }
 
     private static readonly byte[] EndOfHead = "</head>"u8.ToArray();
@@ -76,9 +76,9 @@ public sealed class StaticSiteExporter(HttpClient client)
     /// asset reference there, and a body holds none (pictures are drawn inline, raw HTML in Markdown is shown as
     /// text), so parsing each page's body would cost most of the export's parsing for nothing.
     /// </summary>
-    private static IEnumerable<string> AssetPaths(byte[] html)
+    private static IEnumerable<string> AssetPaths(ReadOnlySpan<byte> html)
     {
-        var end = html.AsSpan().IndexOf(EndOfHead);
+        var end = html.IndexOf(EndOfHead);
         var head = end < 0 ? html : html[..(end + EndOfHead.Length)];
         var document = new HtmlParser().ParseDocument(System.Text.Encoding.UTF8.GetString(head));
         return document.QuerySelectorAll("link[rel=stylesheet][href], script[src], link[rel=icon][href], link[rel=manifest][href]")
@@ -86,7 +86,9 @@ public sealed class StaticSiteExporter(HttpClient client)
             .Where(url => url.StartsWith('/') && !url.StartsWith("//", StringComparison.Ordinal));
     }
 
-    private static async Task<string> WriteAsync(string folder, string relative, byte[] bytes, CancellationToken cancellation)
+    // Written synchronously: a page is a few tens of kilobytes into the page cache, and an asynchronous file write is
+    // the same system call made on another pool thread.
+    private static string Write(string folder, string relative, ReadOnlySpan<byte> bytes)
     {
         var target = Path.GetFullPath(Path.Combine(folder, relative));
         if (!target.StartsWith(Path.GetFullPath(folder), StringComparison.Ordinal))
@@ -94,7 +96,7 @@ public sealed class StaticSiteExporter(HttpClient client)
             throw new InvalidOperationException($"refusing to write {relative} outside {folder}");
         }
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-        await File.WriteAllBytesAsync(target, bytes, cancellation);
+        File.WriteAllBytes(target, bytes);
         return relative;
     }
 }
