@@ -12,9 +12,12 @@ public static class HttpCachingServiceCollectionExtensions
         var caching = configuration.GetSection(HttpCachingOptions.SectionName).Get<HttpCachingOptions>() ?? new HttpCachingOptions();
         services.AddOptions<HttpCachingOptions>().Bind(configuration.GetSection(HttpCachingOptions.SectionName));
 
+        var sizeLimit = caching.OutputCacheSizeLimitMegabytes * 1024L * 1024L;
+        // Registered first, so the framework's own store (which it adds only when there is none) is not.
+        services.AddSingleton<IOutputCacheStore>(_ => new ScanResistantOutputCacheStore(sizeLimit));
         services.AddOutputCache(options =>
         {
-            options.SizeLimit = caching.OutputCacheSizeLimitMegabytes * 1024L * 1024L;
+            options.SizeLimit = sizeLimit;
             var pages = TimeSpan.FromSeconds(caching.OutputCacheSeconds);
             AddContentPolicy(options, CachePolicies.Home, pages);
             AddContentPolicy(options, CachePolicies.Articles, pages);
