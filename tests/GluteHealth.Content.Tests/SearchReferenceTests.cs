@@ -1,4 +1,6 @@
 using GluteHealth.Content.Search;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
 using GluteHealth.Content.Tests.Support;
 
 namespace GluteHealth.Content.Tests;
@@ -36,14 +38,19 @@ public sealed class SearchReferenceTests
     private static readonly Lazy<(SearchIndex Built, SearchIndex Updated)> Indexes = new(() =>
     {
         var articles = Library.Value;
-        // Half the articles first indexed with other text, then replaced: the index then has deleted documents
-        // and more than one segment.
-        var stale = articles.Where((_, i) => i % 2 == 0)
-            .Select(a => Compile.Valid(SampleArticle.Create(a.Slug, "Placeholder").WithBody("Nothing here yet.\n")))
-            .ToArray();
+        var stale = Stale(articles);
         var updated = SearchIndex.Build(articles.Where((_, i) => i % 2 == 1).Concat(stale))
             .Apply(stale, articles.Where((_, i) => i % 2 == 0).ToArray());
         return (SearchIndex.Build(articles), updated);
+    });
+
+    private static readonly Lazy<IndexView[]> Views = new(() =>
+    {
+        var articles = Library.Value;
+        var stale = Stale(articles);
+        var lineage = new IndexLineage(articles.Where((_, i) => i % 2 == 1).Concat(stale));
+        var updated = lineage.TryApply(lineage.Latest, stale, articles.Where((_, i) => i % 2 == 0).ToArray())!;
+        return [new IndexLineage(articles).Latest, updated];
     });
 
     public static IEnumerable<object[]> Queries()
@@ -62,6 +69,28 @@ public sealed class SearchReferenceTests
         AssertPagesEqualReference(Indexes.Value.Built, query, SearchIndex.PageSize);
         AssertPagesEqualReference(Indexes.Value.Updated, query, SearchIndex.PageSize);
         AssertPagesEqualReference(Indexes.Value.Built, query, pageSize: 7);
+    }
+
+    /// <summary>
+    /// The index adds up each term's field scores itself rather than running Lucene's query; what it adds must be
+    /// what the query of one clause per term, each of one clause per field, scores, to the last bit.
+    /// </summary>
+    [Theory]
+    [MemberData(nameof(Queries))]
+    public void Scores_are_those_of_lucenes_boolean_query_to_the_bit(string query)
+    {
+        var terms = SearchTerms.Of(query).Distinct().ToArray();
+        foreach (var view in Views.Value)
+        {
+            var lucene = new ScoreRecorder();
+            view.Searcher.Search(BooleanQueryOf(terms), lucene);
+            var (hits, total) = QueryHits.Best(view, [.. terms.Select(t => TermMatches.Of(view, t))], view.Reader.MaxDoc);
+
+            Assert.Equal(lucene.Scores.Count, total);
+            Assert.Equal(
+                lucene.Scores.OrderBy(s => s.Key).Select(s => (s.Key, BitConverter.SingleToInt32Bits(s.Value))),
+                hits.OrderBy(h => h.Doc).Select(h => (h.Doc, BitConverter.SingleToInt32Bits(h.Score))));
+        }
     }
 
     [Fact]
@@ -110,6 +139,27 @@ public sealed class SearchReferenceTests
                 Assert.Equal(snippet.Matches, hit.Snippet.Matches);
             }
         }
+    }
+
+    /// <summary>Half the articles with other text: indexed first and then replaced, they leave the index with deleted
+    /// documents and more than one segment.</summary>
+    private static Article[] Stale(Article[] articles) =>
+        [.. articles.Where((_, i) => i % 2 == 0)
+            .Select(a => Compile.Valid(SampleArticle.Create(a.Slug, "Placeholder").WithBody("Nothing here yet.\n")))];
+
+    private static BooleanQuery BooleanQueryOf(IEnumerable<string> terms)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var term in terms)
+        {
+            var anyField = new BooleanQuery(disableCoord: true);
+            foreach (var (field, boost, _) in SearchFields.Weighted)
+            {
+                anyField.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
+            }
+            query.Add(anyField, Occur.SHOULD);
+        }
+        return query;
     }
 
     private static Article[] Reference(IEnumerable<Article> articles, IReadOnlySet<string> terms) =>
@@ -164,5 +214,23 @@ public sealed class SearchReferenceTests
         var chosen = Enumerable.Range(0, words).Select(_ => random.Next(4) == 0 ? Words[random.Next(Words.Length)] : Filler[random.Next(Filler.Length)]);
         var text = string.Join(' ', chosen);
         return char.ToUpperInvariant(text[0]) + text[1..] + ".";
+    }
+
+    /// <summary>Every hit's score as Lucene's scorer gives it, hits out of order allowed (so a query of optional
+    /// clauses runs on <c>BooleanScorer</c>, as a search for the best hits would).</summary>
+    private sealed class ScoreRecorder : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public Dictionary<int, float> Scores { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc) => Scores.Add(_docBase + doc, _scorer!.GetScore());
     }
 }

@@ -28,7 +28,7 @@ public sealed class SnippetOffsetTests
     {
         var firstBlock = Sample.TextBlocks.Select((b, i) => (Terms: SearchTerms.Of(b), Index: i)).First(b => b.Terms.Contains(term)).Index;
 
-        var offset = Assert.Single(Snippets.FirstBodyOffsets(View().Reader, [0], [term]));
+        var offset = TermMatches.Of(View(), term).FirstBodyOffsetIn(0);
 
         Assert.Equal(firstBlock, Snippets.BlockAt(Sample.TextBlocks, offset));
     }
@@ -36,16 +36,17 @@ public sealed class SnippetOffsetTests
     [Fact]
     public void The_earliest_of_several_terms_wins()
     {
-        var offsets = Snippets.FirstBodyOffsets(View().Reader, [0], [SearchTerms.Term("walk")!, SearchTerms.Term("sitting")!]);
+        var view = View();
+        var offset = new[] { "walk", "sitting" }.Min(word => TermMatches.Of(view, SearchTerms.Term(word)!).FirstBodyOffsetIn(0));
 
-        Assert.Equal(2, Snippets.BlockAt(Sample.TextBlocks, Assert.Single(offsets)));
+        Assert.Equal(2, Snippets.BlockAt(Sample.TextBlocks, offset));
         Assert.StartsWith("Sitting", Sample.TextBlocks[2], StringComparison.Ordinal);
     }
 
     [Fact]
     public void A_term_outside_the_body_has_no_offset()
     {
-        Assert.Equal([Snippets.NoBodyMatch], Snippets.FirstBodyOffsets(View().Reader, [0], [SearchTerms.Term("zebra")!]));
+        Assert.Equal(Snippets.NoBodyMatch, TermMatches.Of(View(), SearchTerms.Term("zebra")!).FirstBodyOffsetIn(0));
     }
 
     [Theory]

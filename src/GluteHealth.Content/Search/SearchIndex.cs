@@ -1,6 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-
 namespace GluteHealth.Content.Search;
 
 /// <summary>
@@ -92,11 +89,12 @@ public sealed class SearchIndex
             // Only the hits up to the requested page are kept in order; a page past the last has every hit
             // within it, so the clamped last page is among them too.
             var wanted = (int)Math.Min((long)Math.Max(page, 1) * pageSize, view.Reader.MaxDoc);
-            var (best, total) = Rank(view, terms, wanted);
+            (string Term, TermMatches Matches)[] matches = [.. terms.Select(term => (term, view.MatchesOf(term)))];
+            var (best, total) = QueryHits.Best(view, [.. matches.Select(m => m.Matches)], wanted);
             var pageCount = (int)Math.Max(1, ((long)total + pageSize - 1) / pageSize);
             var current = Math.Clamp(page, 1, pageCount);
             var onPage = best.Skip((current - 1) * pageSize).Take(pageSize).ToArray();
-            var snippets = Snippets.For(view, onPage, terms);
+            var snippets = Snippets.For(view, onPage, matches);
             var hits = onPage.Select((r, i) => new SearchHit(view.ArticleAt(r.Doc), r.Score, snippets[i])).ToArray();
             return new SearchResults(hits, total, current, pageCount);
         }
@@ -127,48 +125,5 @@ public sealed class SearchIndex
             view = view.Lineage.Latest;
         }
         return view;
-    }
-
-    /// <summary>The best <paramref name="wanted"/> hits, best first, and how many hits there are in all.</summary>
-    private static (RankedHit[] Best, int Total) Rank(IndexView view, string[] terms, int wanted)
-    {
-        var query = new BooleanQuery(disableCoord: true);
-        foreach (var term in terms)
-        {
-            var anyField = new BooleanQuery(disableCoord: true);
-            foreach (var (field, boost, _) in SearchFields.Weighted)
-            {
-                anyField.Add(new TermQuery(new Term(field, term)) { Boost = boost }, Occur.SHOULD);
-            }
-            query.Add(anyField, Occur.SHOULD);
-        }
-        var collector = new TopHitsCollector(wanted, MatchedTerms(view.Reader, terms), new WorstHitFirst(view));
-        view.Searcher.Search(query, collector);
-        return (collector.Best(), collector.TotalHits);
-    }
-
-    /// <summary>For each live document with a query term: which terms it has, one bit each, by top-level id.</summary>
-    private static int[] MatchedTerms(DirectoryReader reader, string[] terms)
-    {
-        var masks = new int[reader.MaxDoc];
-        foreach (var leaf in reader.Leaves)
-        {
-            for (var i = 0; i < terms.Length; i++)
-            {
-                foreach (var (field, _, _) in SearchFields.Weighted)
-                {
-                    var docs = leaf.AtomicReader.GetTermDocsEnum(new Term(field, terms[i]));
-                    if (docs is null)
-                    {
-                        continue;
-                    }
-                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
-                    {
-                        masks[leaf.DocBase + doc] |= 1 << i;
-                    }
-                }
-            }
-        }
-        return masks;
     }
 }

@@ -28,4 +28,27 @@ public static class SearchTerms
         stream.End();
         return tokens;
     }
+
+    /// <summary>
+    /// Where the words of <paramref name="text"/> whose terms are in <paramref name="terms"/> (an ordinal set) start,
+    /// and how long they are: <see cref="Tokens"/> filtered, without making a string of every word.
+    /// </summary>
+    internal static List<SnippetMatch> WordsOf(string text, HashSet<string> terms)
+    {
+        var lookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new List<SnippetMatch>();
+        using var stream = SearchAnalyzer.Instance.GetTokenStream("", text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var offset = stream.AddAttribute<IOffsetAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            if (lookup.Contains(term.Buffer.AsSpan(0, term.Length)))
+            {
+                words.Add(new SnippetMatch(offset.StartOffset, offset.EndOffset - offset.StartOffset));
+            }
+        }
+        stream.End();
+        return words;
+    }
 }

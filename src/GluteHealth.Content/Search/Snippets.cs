@@ -1,7 +1,3 @@
-using Lucene.Net.Index;
-using Lucene.Net.Search;
-using Lucene.Net.Util;
-
 namespace GluteHealth.Content.Search;
 
 /// <summary>
@@ -16,12 +12,11 @@ internal static class Snippets
     /// <summary>The first character offset of a query term in the body field, for a document that has none.</summary>
     public const int NoBodyMatch = int.MaxValue;
 
-    /// <summary>One snippet per hit, in the order given.</summary>
-    public static SearchSnippet[] For(IndexView view, IReadOnlyList<RankedHit> hits, IReadOnlyList<string> terms)
+    /// <summary>One snippet per hit, in the order given; <paramref name="terms"/> are the query's, with where each occurs.</summary>
+    public static SearchSnippet[] For(IndexView view, IReadOnlyList<RankedHit> hits, IReadOnlyList<(string Term, TermMatches Matches)> terms)
     {
-        var offsets = FirstBodyOffsets(view.Reader, hits.Select(h => h.Doc).ToArray(), terms);
-        var termSet = terms.ToHashSet(StringComparer.Ordinal);
-        return hits.Select((hit, i) => For(view.ArticleAt(hit.Doc), offsets[i], termSet)).ToArray();
+        var termSet = terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        return [.. hits.Select(hit => For(view.ArticleAt(hit.Doc), terms.Min(t => t.Matches.FirstBodyOffsetIn(hit.Doc)), termSet))];
     }
 
     /// <summary>
@@ -29,7 +24,7 @@ internal static class Snippets
     /// values are the text blocks), or from the summary when the body has no query term. An offset that leads to
     /// no match falls back to reading the blocks in order, so a snippet never depends on the offsets being right.
     /// </summary>
-    public static SearchSnippet For(Article article, int firstBodyOffset, IReadOnlySet<string> terms)
+    public static SearchSnippet For(Article article, int firstBodyOffset, HashSet<string> terms)
     {
         if (firstBodyOffset != NoBodyMatch)
         {
@@ -85,51 +80,7 @@ internal static class Snippets
         return new SearchSnippet(block[start..end], inside, start > 0, end < block.Length);
     }
 
-    /// <summary>
-    /// For each document (top-level ids), the smallest start offset of any of <paramref name="terms"/> in its body,
-    /// or <see cref="NoBodyMatch"/>. Offsets grow with positions, so each term's first position is its first offset.
-    /// </summary>
-    public static int[] FirstBodyOffsets(IndexReader reader, int[] docs, IReadOnlyList<string> terms)
-    {
-        var first = Enumerable.Repeat(NoBodyMatch, docs.Length).ToArray();
-        var ascending = Enumerable.Range(0, docs.Length).OrderBy(i => docs[i]).ToArray();
-        foreach (var term in terms)
-        {
-            var bytes = new BytesRef(term);
-            var leafIndex = -1;
-            DocsAndPositionsEnum? postings = null;
-            foreach (var i in ascending)
-            {
-                var leaf = ReaderUtil.SubIndex(docs[i], reader.Leaves);
-                if (leaf != leafIndex)
-                {
-                    leafIndex = leaf;
-                    postings = BodyPostings(reader.Leaves[leaf].AtomicReader, bytes);
-                }
-                if (postings is null)
-                {
-                    continue;
-                }
-                var doc = docs[i] - reader.Leaves[leaf].DocBase;
-                var at = postings.DocID < doc ? postings.Advance(doc) : postings.DocID;
-                if (at == doc)
-                {
-                    postings.NextPosition();
-                    first[i] = Math.Min(first[i], postings.StartOffset);
-                }
-            }
-        }
-        return first;
-    }
-
-    private static DocsAndPositionsEnum? BodyPostings(AtomicReader reader, BytesRef term)
-    {
-        var terms = reader.GetTerms(SearchFields.Body)?.GetEnumerator();
-        return terms is not null && terms.SeekExact(term) ? terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS) : null;
-    }
-
-    private static List<SnippetMatch> Matched(string text, IReadOnlySet<string> terms) =>
-        SearchTerms.Tokens(text).Where(t => terms.Contains(t.Term)).Select(t => new SnippetMatch(t.Start, t.Length)).ToList();
+    private static List<SnippetMatch> Matched(string text, HashSet<string> terms) => SearchTerms.WordsOf(text, terms);
 
     private static int StartOfWordBefore(string text, int index)
     {
