@@ -142,13 +142,20 @@ internal sealed class RelatedArticles
     /// Builds every topic's term table that is not built yet, one topic at a time on one thread below the priority
     /// of requests (<see cref="BackgroundWork"/>). A large library's first page views then rank their lists from
     /// ready tables instead of each building up to three. Tables it builds before a change are carried to the next
-    /// snapshot like any other.
+    /// snapshot like any other. Each table is built outside the dictionary's <see cref="Lazy{T}"/> and offered to it
+    /// when done: a request never waits for this low-priority thread (on a busy core it runs a fraction of the
+    /// time), it builds the table itself, and the warm-up's copy is dropped.
     /// </summary>
     public Task WarmTablesAsync() => BackgroundWork.Run(() =>
     {
         foreach (var topic in _byTopic.Keys.Order(StringComparer.Ordinal))
         {
-            TableOf(topic, inParallel: false);
+            if (_carriedTables.ContainsKey(topic) || _tables.ContainsKey(topic))
+            {
+                continue;
+            }
+            var table = TopicTermTable.Of([.. MembersOf(topic).Select(ArticleWith)], inParallel: false);
+            _tables.TryAdd(topic, new Lazy<TopicTermTable>(table));
         }
         return true;
     });
@@ -163,13 +170,10 @@ internal sealed class RelatedArticles
 
     internal ImmutableSortedSet<string> MembersOf(string topic) => _byTopic.GetValueOrDefault(topic) ?? [];
 
-    internal TopicTermTable TableOf(string topic) => TableOf(topic, inParallel: true);
-
-    /// <summary>A request building a table uses every core; the warm-up keeps to its own low-priority thread.</summary>
-    private TopicTermTable TableOf(string topic, bool inParallel) =>
+    internal TopicTermTable TableOf(string topic) =>
         _carriedTables.TryGetValue(topic, out var carried)
             ? carried
-            : _tables.GetOrAdd(topic, key => new Lazy<TopicTermTable>(() => TopicTermTable.Of([.. MembersOf(key).Select(ArticleWith)], inParallel))).Value;
+            : _tables.GetOrAdd(topic, key => new Lazy<TopicTermTable>(() => TopicTermTable.Of([.. MembersOf(key).Select(ArticleWith)]))).Value;
 
     private static bool IsLoner(Article article, ImmutableDictionary<string, ImmutableSortedSet<string>>.Builder byTopic)
     {
