@@ -56,11 +56,9 @@ internal sealed class DerivedIndexes
             var related = RelatedArticles.Build(articles);
             if (large && buildSearchIndex)
             {
-                // Only for a serving site (check and export build no search index either), and after the search
-                // build rather than beside it: two builds at once would take both cores of a small machine from the
-                // first readers.
-                _ = search.WhenReady.ContinueWith(_ => related.WarmTablesAsync(), CancellationToken.None,
-                    TaskContinuationOptions.None, TaskScheduler.Default).Unwrap();
+                // Only for a serving site (check and export build no search index either), and beside the search
+                // build, not after it: article pages are what readers arrive on.
+                _ = related.WarmTablesAsync();
             }
             return new(search, related);
         }
