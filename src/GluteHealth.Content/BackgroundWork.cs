@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 namespace GluteHealth.Content;
 
 /// <summary>
-/// Index builds that no page waits for (a large library's first search index, the related lists' topic tables) run
-/// here: on a thread of their own that the scheduler ranks below the threads serving requests, so on a machine with
-/// few cores the first pages after a start are not slowed by the builds that run beside them.
+/// Work that no page waits for (a large library's first search index) runs here: on a thread of their own that the
+/// scheduler ranks below the threads serving requests, so on a machine with few cores the first pages after a start
+/// are not slowed by it. Only work that may take long under load belongs here: a starved build finishes late.
 /// </summary>
 internal static class BackgroundWork
 {
