@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 namespace GluteHealth.Content;
 
 /// <summary>
-/// Work that no page waits for (a large library's first search index) runs here: on a thread of their own that the
+/// Work that no page waits for (a large library's first search index) runs here: on a thread of its own that the
 /// scheduler ranks below the threads serving requests, so on a machine with few cores the first pages after a start
 /// are not slowed by it. Only work that may take long under load belongs here: a starved build finishes late.
 /// </summary>
