@@ -33,7 +33,7 @@ internal sealed class TopicTermTable
     public static TopicTermTable Of(IReadOnlyCollection<Article> members, bool inParallel = true)
     {
         var profiles = inParallel && members.Count >= ProfiledInParallelFrom
-            ? members.AsParallel().AsOrdered().Select(TermProfile.Of).ToArray()
+            ? members.AsParallel().Select(TermProfile.Of).ToArray()
             : members.Select(TermProfile.Of).ToArray();
         Array.Sort(profiles, (a, b) => a.Id.CompareTo(b.Id));
         var counts = new Dictionary<int, int>();
