@@ -10,11 +10,10 @@ namespace GluteHealth.Content;
 internal sealed class DerivedIndexes
 {
     /// <summary>
-    /// From this many articles the first search index is built in the background: pages are served at once and
-    /// search answers "starting" until it is ready. The related lists' topic tables are then built in the
-    /// background too.
+    /// From this many articles the related lists' topic tables are built in the background after the first load,
+    /// beside the search index; below it each table is built on its first ask, in well under a millisecond.
     /// </summary>
-    internal const int BackgroundSearchBuildFrom = 1000;
+    internal const int WarmRelatedTablesFrom = 1000;
 
     private readonly RelatedArticles _related;
 
@@ -36,9 +35,10 @@ internal sealed class DerivedIndexes
 
     /// <summary>
     /// The indexes for <paramref name="articles"/>, which differ from the ones these were built for by
-    /// <paramref name="changes"/>. The first load builds them; <paramref name="holdSearchBuild"/> (tests) or a large
-    /// library sends the first search index to the background; without <paramref name="buildSearchIndex"/> there is
-    /// none (<see cref="SearchIndex.Unbuilt"/>).
+    /// <paramref name="changes"/>. The first load builds the related lists and starts the first search index in the
+    /// background, held back by <paramref name="holdSearchBuild"/> (tests): even five articles' index costs a
+    /// start-up on one core about 80 ms, mostly Lucene's first use, that no article page waits for. Without
+    /// <paramref name="buildSearchIndex"/> there is none (<see cref="SearchIndex.Unbuilt"/>).
     /// </summary>
     public DerivedIndexes Update(IReadOnlyList<Article> articles, IReadOnlyCollection<ArticleDelta> changes,
         Task? holdSearchBuild = null, bool buildSearchIndex = true)
@@ -49,12 +49,9 @@ internal sealed class DerivedIndexes
         }
         if (ReferenceEquals(this, Empty))
         {
-            var large = articles.Count >= BackgroundSearchBuildFrom;
-            var search = !buildSearchIndex ? SearchIndex.Unbuilt
-                : holdSearchBuild is not null || large ? SearchIndex.StartBuild(articles, holdSearchBuild)
-                : SearchIndex.Build(articles);
+            var search = buildSearchIndex ? SearchIndex.StartBuild(articles, holdSearchBuild) : SearchIndex.Unbuilt;
             var related = RelatedArticles.Build(articles);
-            if (large && buildSearchIndex)
+            if (buildSearchIndex && articles.Count >= WarmRelatedTablesFrom)
             {
                 // Only for a serving site (check and export build no search index either), and beside the search
                 // build, not after it: article pages are what readers arrive on.

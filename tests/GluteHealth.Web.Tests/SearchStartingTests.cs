@@ -36,6 +36,22 @@ public sealed class SearchStartingTests
     }
 
     [Fact]
+    public async Task A_search_arriving_just_before_the_index_is_ready_waits_for_it_instead_of_answering_503()
+    {
+        using var site = new HeldBackSearchSiteFactory();
+        using var client = site.CreateReader();
+
+        var search = client.GetAsync("/search?q=alpha");
+        await Task.Delay(100);
+        site.Hold.SetResult();
+        using var answer = await search;
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var page = Html.Parse(await answer.Content.ReadAsStringAsync());
+        Assert.Contains("/articles/alpha", page.QuerySelectorAll("ol.search-results h2 a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
     public async Task Readiness_waits_for_the_search_index_while_liveness_does_not()
     {
         using var site = new HeldBackSearchSiteFactory();
@@ -57,6 +73,8 @@ public sealed class SearchStartingTests
     private sealed class HeldBackSearchSiteFactory : SiteFactory
     {
         public TaskCompletionSource Hold { get; } = new(TaskCreationOptions.RunContinuationsAsynchronously);
+
+        protected override bool WaitsForSearchIndex => false;
 
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {

@@ -58,6 +58,16 @@ public sealed class SearchIndex
     /// <summary>Completes when the index can answer without waiting.</summary>
     public Task WhenReady => _view;
 
+    /// <summary>Whether the index is ready, after waiting at most <paramref name="limit"/> for a build under way.</summary>
+    public async Task<bool> WaitUntilReadyAsync(TimeSpan limit, CancellationToken cancellation = default)
+    {
+        if (!IsReady)
+        {
+            await Task.WhenAny(_view, Task.Delay(limit, cancellation)).ConfigureAwait(false);
+        }
+        return IsReady;
+    }
+
     /// <summary>
     /// The index after removing <paramref name="removedOrChanged"/> (by slug) and adding or replacing
     /// <paramref name="addedOrChanged"/>; this index keeps answering as before. A changed article appears in both.

@@ -1,5 +1,7 @@
+using GluteHealth.Content;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace GluteHealth.BrowserTests.Infrastructure;
 
@@ -21,6 +23,9 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     public Uri Start()
     {
         StartServer();
+        // The first search index is built in the background; the browser tests start once it is ready, as a
+        // deployment waits for /readyz.
+        Services.GetRequiredService<ContentStore>().Current.Search.WhenReady.GetAwaiter().GetResult();
         return ClientOptions.BaseAddress;
     }
 

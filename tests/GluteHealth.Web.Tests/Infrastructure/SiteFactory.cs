@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace GluteHealth.Web.Tests.Infrastructure;
 
@@ -23,6 +24,12 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public ContentStore Store => Services.GetRequiredService<ContentStore>();
 
+    /// <summary>
+    /// The site builds its first search index in the background; tests start once it is ready, as a deployment
+    /// waits for /readyz, so a busy test machine cannot turn a search into "starting".
+    /// </summary>
+    protected virtual bool WaitsForSearchIndex => true;
+
     public HttpClient CreateReader() =>
         CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
@@ -33,6 +40,16 @@ public class SiteFactory : WebApplicationFactory<Program>
         builder.UseSetting("Content:ReloadDelayMilliseconds", "50");
         builder.UseSetting("Site:BaseUrl", "https://glutehealth.example");
         builder.ConfigureTestServices(services => services.AddSingleton<IArticleCompiler>(Compiler));
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        var host = base.CreateHost(builder);
+        if (WaitsForSearchIndex)
+        {
+            host.Services.GetRequiredService<ContentStore>().Current.Search.WhenReady.GetAwaiter().GetResult();
+        }
+        return host;
     }
 
     protected override void Dispose(bool disposing)

@@ -14,6 +14,10 @@ namespace GluteHealth.Web.Pages.Search;
 public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 {
     public const int RetryAfterSeconds = 5;
+
+    // Every start builds the search index in the background; a small library's is ready within a second, so a
+    // search arriving that early waits for it instead of being told to come back. A large library's takes longer.
+    private static readonly TimeSpan StartingWait = TimeSpan.FromSeconds(1);
     private const int MaxSuggestedTopics = 8;
 
     [BindProperty(SupportsGet = true, Name = "q")]
@@ -36,7 +40,7 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
 
     /// <param name="pageNumber">As sent; anything but a whole number from 1 is a 404. Read from the query string
     /// only: "page" is also the route value Razor Pages names the page by.</param>
-    public IActionResult OnGet([FromQuery(Name = "page")] string? pageNumber)
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] string? pageNumber)
     {
         var page = 1;
         if (pageNumber is not null && (!int.TryParse(pageNumber, NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
@@ -45,11 +49,13 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
         }
         var query = Query?.Trim() ?? "";
         Query = query;
+        var searchable = query is { Length: > 0 and <= SearchIndex.MaxQueryLength };
+        var ready = searchable && await Snapshot.Search.WaitUntilReadyAsync(StartingWait, HttpContext.RequestAborted);
         Outcome = query switch
         {
             "" => SearchOutcome.NoQuery,
             { Length: > SearchIndex.MaxQueryLength } => SearchOutcome.TooLong,
-            _ when !Snapshot.Search.IsReady => SearchOutcome.Starting,
+            _ when !ready => SearchOutcome.Starting,
             _ => SearchOutcome.Searched,
         };
         if (Outcome == SearchOutcome.Starting)
