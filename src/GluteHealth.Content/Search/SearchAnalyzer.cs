@@ -29,7 +29,7 @@ internal sealed class SearchAnalyzer : Analyzer
 
     // Words Porter would cut to a stem nothing else shares in a readable way ("series" to "seri"); kept whole by
     // marking them as keywords, which the stemmer leaves alone. (A StemmerOverrideFilter did the same through an
-    // FST whose first build cost a start-up about 55 ms on one core.)
+    // FST, whose first build was a large part of the first article page's start-up; docs/performance.md.)
     private static readonly CharArraySet KeptWhole = new(Version, ["series", "species"], ignoreCase: false);
 
     public static SearchAnalyzer Instance { get; } = new();

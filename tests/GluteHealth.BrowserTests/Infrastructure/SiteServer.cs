@@ -23,9 +23,7 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     public Uri Start()
     {
         StartServer();
-        // The first search index is built in the background; the browser tests start once it is ready, as a
-        // deployment waits for /readyz.
-        Services.GetRequiredService<ContentStore>().Current.Search.WhenReady.GetAwaiter().GetResult();
+        Services.GetRequiredService<ContentStore>().WaitForSearchIndex();
         return ClientOptions.BaseAddress;
     }
 

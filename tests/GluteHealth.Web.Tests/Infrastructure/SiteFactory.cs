@@ -24,10 +24,7 @@ public class SiteFactory : WebApplicationFactory<Program>
 
     public ContentStore Store => Services.GetRequiredService<ContentStore>();
 
-    /// <summary>
-    /// The site builds its first search index in the background; tests start once it is ready, as a deployment
-    /// waits for /readyz, so a busy test machine cannot turn a search into "starting".
-    /// </summary>
+    /// <summary>Whether the host waits for the first search index before tests use it (<see cref="SearchReadiness"/>).</summary>
     protected virtual bool WaitsForSearchIndex => true;
 
     public HttpClient CreateReader() =>
@@ -47,7 +44,7 @@ public class SiteFactory : WebApplicationFactory<Program>
         var host = base.CreateHost(builder);
         if (WaitsForSearchIndex)
         {
-            host.Services.GetRequiredService<ContentStore>().Current.Search.WhenReady.GetAwaiter().GetResult();
+            host.Services.GetRequiredService<ContentStore>().WaitForSearchIndex();
         }
         return host;
     }
