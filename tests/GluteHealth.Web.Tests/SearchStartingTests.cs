@@ -1,5 +1,7 @@
 using System.Net;
 using GluteHealth.Content;
+using GluteHealth.Testing;
+using GluteHealth.Web.Infrastructure;
 using GluteHealth.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -68,6 +70,25 @@ public sealed class SearchStartingTests
         Assert.Contains("search index is being built", await readyWhileBuilding.Content.ReadAsStringAsync());
         Assert.Equal("no-store", readyWhileBuilding.Headers.CacheControl?.ToString());
         Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+    }
+
+    [Fact]
+    public async Task The_first_search_index_is_built_once_the_site_has_started_not_while_it_starts()
+    {
+        await using var app = SiteApplication.Build(
+            [$"--Content:Path={RepositoryPaths.TestContent}", "--Serilog:MinimumLevel:Default=Warning"],
+            builder => builder.WebHost.UseTestServer());
+        var store = app.Services.GetRequiredService<ContentStore>();
+        var search = store.Current.Search;
+
+        var builtBeforeStart = await Task.WhenAny(search.WhenReady, Task.Delay(TimeSpan.FromSeconds(1))) == search.WhenReady;
+        await app.StartAsync();
+        await search.WhenReady.WaitAsync(TimeSpan.FromSeconds(30));
+        await app.StopAsync();
+
+        Assert.NotEmpty(store.Current.Articles);
+        Assert.False(builtBeforeStart);
+        Assert.True(search.IsReady);
     }
 
     private sealed class HeldBackSearchSiteFactory : SiteFactory

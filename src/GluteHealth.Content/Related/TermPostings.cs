@@ -15,8 +15,9 @@ internal sealed class TermPostings
 
     public static TermPostings Build(IReadOnlyCollection<Article> articles)
     {
-        var profiles = articles.AsParallel().Select(TermProfile.Of).ToArray();
-        return new TermPostings(ImmutableDictionary<int, ImmutableSortedSet<string>>.Empty).Apply([], profiles.Select(p => p.Article).ToArray());
+        // Profiled first (in parallel for a large library), so the postings below only look them up.
+        _ = TermProfile.OfAll(articles);
+        return new TermPostings(ImmutableDictionary<int, ImmutableSortedSet<string>>.Empty).Apply([], articles);
     }
 
     public TermPostings Apply(IReadOnlyCollection<Article> removed, IReadOnlyCollection<Article> added)

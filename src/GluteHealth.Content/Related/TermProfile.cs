@@ -15,6 +15,9 @@ internal sealed class TermProfile
     private const int TermsKept = 256;
     private const int TermsPosted = 16;
     private const int ShortestTermKept = 4;
+    // Below this many articles PLINQ's own start-up costs more than it saves (a five-article library's first related
+    // list would set it up only to profile five articles).
+    private const int MadeInParallelFrom = 64;
 
     private static readonly ConditionalWeakTable<Article, TermProfile> Profiles = [];
     private static long _lastId;
@@ -45,6 +48,12 @@ internal sealed class TermProfile
     public int[] Posted { get; }
 
     public static TermProfile Of(Article article) => Profiles.GetValue(article, Make);
+
+    /// <summary>The profiles of <paramref name="articles"/>, in no set order; many are worked out in parallel.</summary>
+    public static TermProfile[] OfAll(IReadOnlyCollection<Article> articles, bool inParallel = true) =>
+        inParallel && articles.Count >= MadeInParallelFrom
+            ? articles.AsParallel().Select(Of).ToArray()
+            : [.. articles.Select(Of)];
 
     /// <summary>Whether the profile of this article object has been worked out (tests observe laziness with it).</summary>
     internal static bool IsMade(Article article) => Profiles.TryGetValue(article, out _);

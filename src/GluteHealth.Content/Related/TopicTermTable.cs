@@ -6,8 +6,6 @@ namespace GluteHealth.Content.Related;
 /// </summary>
 internal sealed class TopicTermTable
 {
-    private const int ProfiledInParallelFrom = 64;
-
     private readonly Dictionary<int, int> _counts;
 
     private TopicTermTable(TermProfile[] members, Dictionary<int, int> counts)
@@ -32,9 +30,7 @@ internal sealed class TopicTermTable
 
     public static TopicTermTable Of(IReadOnlyCollection<Article> members, bool inParallel = true)
     {
-        var profiles = inParallel && members.Count >= ProfiledInParallelFrom
-            ? members.AsParallel().Select(TermProfile.Of).ToArray()
-            : members.Select(TermProfile.Of).ToArray();
+        var profiles = TermProfile.OfAll(members, inParallel);
         Array.Sort(profiles, (a, b) => a.Id.CompareTo(b.Id));
         var counts = new Dictionary<int, int>();
         foreach (var term in profiles.SelectMany(p => p.Terms))

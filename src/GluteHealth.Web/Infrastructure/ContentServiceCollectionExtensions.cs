@@ -13,7 +13,8 @@ public static class ContentServiceCollectionExtensions
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
-            return new ContentLoader(sp.GetRequiredService<IArticleCompiler>(), options.MaxFileBytes, buildSearchIndex: options.SearchIndex);
+            return new ContentLoader(sp.GetRequiredService<IArticleCompiler>(), options.MaxFileBytes,
+                holdSearchBuild: WhenListening(sp.GetRequiredService<IHostApplicationLifetime>()), buildSearchIndex: options.SearchIndex);
         });
         services.AddSingleton(sp =>
         {
@@ -25,5 +26,15 @@ public static class ContentServiceCollectionExtensions
                 sp.GetRequiredService<ILogger<ContentStore>>());
         });
         return services;
+    }
+
+    // The first search index is built once the site listens: until then the host's own start-up has the CPU, which on
+    // one core the build would share even at its low priority (docs/performance.md). A search meanwhile waits up to a
+    // second for it, then answers 503.
+    private static Task WhenListening(IHostApplicationLifetime lifetime)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        return started.Task;
     }
 }
