@@ -24,4 +24,10 @@ public sealed class ContentOptions
     /// "starting" for as long as the process runs.
     /// </summary>
     public bool SearchIndex { get; set; } = true;
+
+    /// <summary>
+    /// How long after the site starts listening its first search index waits for the site's first answer before it
+    /// is built anyway: a first page is not made to share the CPU with the build.
+    /// </summary>
+    public int FirstSearchIndexWaitMilliseconds { get; set; } = 2000;
 }

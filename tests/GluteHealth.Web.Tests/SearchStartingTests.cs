@@ -3,6 +3,7 @@ using GluteHealth.Content;
 using GluteHealth.Testing;
 using GluteHealth.Web.Infrastructure;
 using GluteHealth.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -73,22 +74,50 @@ public sealed class SearchStartingTests
     }
 
     [Fact]
-    public async Task The_first_search_index_is_built_once_the_site_has_started_not_while_it_starts()
+    public async Task The_first_search_index_is_built_after_the_site_has_sent_its_first_answer()
     {
-        await using var app = SiteApplication.Build(
-            [$"--Content:Path={RepositoryPaths.TestContent}", "--Serilog:MinimumLevel:Default=Warning"],
-            builder => builder.WebHost.UseTestServer());
-        var store = app.Services.GetRequiredService<ContentStore>();
-        var search = store.Current.Search;
+        await using var app = StartableSite(waitForFirstAnswer: TimeSpan.FromMinutes(10));
+        var search = app.Services.GetRequiredService<ContentStore>().Current.Search;
+        await app.StartAsync();
 
-        var builtBeforeStart = await Task.WhenAny(search.WhenReady, Task.Delay(TimeSpan.FromSeconds(1))) == search.WhenReady;
+        var builtBeforeAnyAnswer = await Task.WhenAny(search.WhenReady, Task.Delay(500)) == search.WhenReady;
+        using var client = app.GetTestServer().CreateClient();
+        using var article = await client.GetAsync("/articles/alpha");
+        await search.WhenReady.WaitAsync(TimeSpan.FromSeconds(30));
+        await app.StopAsync();
+
+        Assert.Equal(HttpStatusCode.OK, article.StatusCode);
+        Assert.False(builtBeforeAnyAnswer);
+        Assert.True(search.IsReady);
+    }
+
+    [Fact]
+    public async Task The_first_search_index_is_built_a_moment_after_start_when_no_request_comes()
+    {
+        await using var app = StartableSite(waitForFirstAnswer: TimeSpan.FromMilliseconds(200));
+        var search = app.Services.GetRequiredService<ContentStore>().Current.Search;
+        var beforeStart = await Task.WhenAny(search.WhenReady, Task.Delay(500)) == search.WhenReady;
+
         await app.StartAsync();
         await search.WhenReady.WaitAsync(TimeSpan.FromSeconds(30));
         await app.StopAsync();
 
-        Assert.NotEmpty(store.Current.Articles);
-        Assert.False(builtBeforeStart);
+        Assert.False(beforeStart);
         Assert.True(search.IsReady);
+    }
+
+    // The program's own host (SiteApplication and UseSite), on a test server started by the test.
+    private static WebApplication StartableSite(TimeSpan waitForFirstAnswer)
+    {
+        var app = SiteApplication.Build(
+            [
+                $"--Content:Path={RepositoryPaths.TestContent}",
+                $"--Content:FirstSearchIndexWaitMilliseconds={waitForFirstAnswer.TotalMilliseconds}",
+                "--Serilog:MinimumLevel:Default=Warning",
+            ],
+            builder => builder.WebHost.UseTestServer());
+        app.UseSite();
+        return app;
     }
 
     private sealed class HeldBackSearchSiteFactory : SiteFactory

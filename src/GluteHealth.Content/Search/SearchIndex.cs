@@ -34,7 +34,7 @@ public sealed class SearchIndex
 
     /// <summary>
     /// Indexes on a background thread below the priority of requests (<see cref="BackgroundWork"/>), after
-    /// <paramref name="startAfter"/> (the site starts it once it listens; tests hold a build back with it).
+    /// <paramref name="startAfter"/> (the site starts it after its first answer; tests hold a build back with it).
     /// </summary>
     public static SearchIndex StartBuild(IEnumerable<Article> articles, Task? startAfter = null)
     {

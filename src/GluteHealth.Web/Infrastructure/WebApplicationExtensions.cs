@@ -33,6 +33,7 @@ public static class WebApplicationExtensions
     {
         app.EvictCachedPagesWhenContentChanges();
 
+        app.UseMiddleware<FirstAnswerMiddleware>();
         app.UseSiteRequestLogging();
         if (!app.Environment.IsDevelopment())
         {

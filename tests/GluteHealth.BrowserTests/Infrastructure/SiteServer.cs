@@ -23,7 +23,8 @@ public sealed class SiteServer : WebApplicationFactory<Program>
     public Uri Start()
     {
         StartServer();
-        Services.GetRequiredService<ContentStore>().WaitForSearchIndex();
+        using var probe = CreateClient();
+        SearchReadiness.WaitUntilReady(probe);
         return ClientOptions.BaseAddress;
     }
 

@@ -1,5 +1,8 @@
 using GluteHealth.Content;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
@@ -44,10 +47,16 @@ public class SiteFactory : WebApplicationFactory<Program>
         var host = base.CreateHost(builder);
         if (WaitsForSearchIndex)
         {
-            host.Services.GetRequiredService<ContentStore>().WaitForSearchIndex();
+            using var probe = ProbeOf(host);
+            SearchReadiness.WaitUntilReady(probe);
         }
         return host;
     }
+
+    // A test server, or Kestrel on the port the OS chose (KestrelSiteFactory).
+    private static HttpClient ProbeOf(IHost host) => host.Services.GetRequiredService<IServer>() is TestServer server
+        ? server.CreateClient()
+        : new HttpClient { BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()) };
 
     protected override void Dispose(bool disposing)
     {
