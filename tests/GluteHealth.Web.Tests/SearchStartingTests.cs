@@ -106,6 +106,21 @@ public sealed class SearchStartingTests
         Assert.True(search.IsReady);
     }
 
+    [Fact]
+    public async Task A_search_as_the_first_request_after_a_start_gets_its_results_not_a_503()
+    {
+        await using var app = StartableSite(waitForFirstAnswer: TimeSpan.FromMinutes(10));
+        await app.StartAsync();
+        using var client = app.GetTestServer().CreateClient();
+
+        using var answer = await client.GetAsync("/search?q=alpha");
+        await app.StopAsync();
+
+        Assert.Equal(HttpStatusCode.OK, answer.StatusCode);
+        var page = Html.Parse(await answer.Content.ReadAsStringAsync());
+        Assert.Contains("/articles/alpha", page.QuerySelectorAll("ol.search-results h2 a").Select(a => a.GetAttribute("href")));
+    }
+
     // The program's own host (SiteApplication and UseSite), on a test server started by the test.
     private static WebApplication StartableSite(TimeSpan waitForFirstAnswer)
     {

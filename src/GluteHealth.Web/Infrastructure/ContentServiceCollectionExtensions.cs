@@ -10,12 +10,12 @@ public static class ContentServiceCollectionExtensions
     {
         services.AddOptions<ContentOptions>().Bind(configuration.GetSection(ContentOptions.SectionName));
         services.AddSingleton<IArticleCompiler, ArticleCompiler>();
-        services.AddSingleton<FirstAnswer>();
+        services.AddSingleton<StartupGate>();
         services.AddSingleton(sp =>
         {
             var options = sp.GetRequiredService<IOptions<ContentOptions>>().Value;
             return new ContentLoader(sp.GetRequiredService<IArticleCompiler>(), options.MaxFileBytes,
-                holdSearchBuild: sp.GetRequiredService<FirstAnswer>().Given, buildSearchIndex: options.SearchIndex);
+                holdSearchBuild: sp.GetRequiredService<StartupGate>().Opened, buildSearchIndex: options.SearchIndex);
         });
         services.AddSingleton(sp =>
         {

@@ -33,7 +33,7 @@ public static class WebApplicationExtensions
     {
         app.EvictCachedPagesWhenContentChanges();
 
-        app.UseMiddleware<FirstAnswerMiddleware>();
+        app.UseMiddleware<StartupGateMiddleware>();
         app.UseSiteRequestLogging();
         if (!app.Environment.IsDevelopment())
         {

@@ -4,6 +4,7 @@ using GluteHealth.Content.Search;
 using GluteHealth.Web.Pages.Shared;
 using Microsoft.AspNetCore.OutputCaching;
 using GluteHealth.Web.Http;
+using GluteHealth.Web.Infrastructure;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.RateLimiting;
 
@@ -11,7 +12,7 @@ namespace GluteHealth.Web.Pages.Search;
 
 [EnableRateLimiting(SearchRateLimiting.PolicyName)]
 [OutputCache(PolicyName = CachePolicies.Search)]
-public sealed class IndexModel(ContentStore content) : SitePageModel(content)
+public sealed class IndexModel(ContentStore content, StartupGate startup) : SitePageModel(content)
 {
     public const int RetryAfterSeconds = 5;
 
@@ -50,6 +51,11 @@ public sealed class IndexModel(ContentStore content) : SitePageModel(content)
         var query = Query?.Trim() ?? "";
         Query = query;
         var searchable = query is { Length: > 0 and <= SearchIndex.MaxQueryLength };
+        if (searchable)
+        {
+            // A search needs the index now: the first one after a start lets its build begin.
+            startup.Open();
+        }
         var ready = searchable && await Snapshot.Search.WaitUntilReadyAsync(StartingWait, HttpContext.RequestAborted);
         Outcome = query switch
         {

@@ -1,15 +1,15 @@
 namespace GluteHealth.Web.Infrastructure;
 
-/// <summary>Tells <see cref="FirstAnswer"/> when the first response has been sent; after that, one check per request.</summary>
-public sealed class FirstAnswerMiddleware(RequestDelegate next, FirstAnswer first)
+/// <summary>Opens the <see cref="StartupGate"/> once the first response has been sent; after that, one check per request.</summary>
+public sealed class StartupGateMiddleware(RequestDelegate next, StartupGate gate)
 {
     public Task InvokeAsync(HttpContext context)
     {
-        if (!first.IsGiven)
+        if (!gate.IsOpen)
         {
             context.Response.OnCompleted(() =>
             {
-                first.Sent();
+                gate.Open();
                 return Task.CompletedTask;
             });
         }
