@@ -37,8 +37,8 @@ internal sealed class DerivedIndexes
     /// The indexes for <paramref name="articles"/>, which differ from the ones these were built for by
     /// <paramref name="changes"/>. The first load builds the related lists and starts the first search index in the
     /// background, held back by <paramref name="holdSearchBuild"/> (the site holds it until its first answer; tests
-    /// hold it longer): even a small library's index, mostly
-    /// Lucene's first use, is start-up work that no article page waits for (docs/performance.md). Without
+    /// hold it longer): even a small library's index, mostly Lucene's first use, is start-up work that no article
+    /// page waits for (docs/performance.md). Without
     /// <paramref name="buildSearchIndex"/> there is none (<see cref="SearchIndex.Unbuilt"/>).
     /// </summary>
     public DerivedIndexes Update(IReadOnlyList<Article> articles, IReadOnlyCollection<ArticleDelta> changes,

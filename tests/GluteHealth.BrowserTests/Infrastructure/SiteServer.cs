@@ -1,7 +1,5 @@
-using GluteHealth.Content;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace GluteHealth.BrowserTests.Infrastructure;
 

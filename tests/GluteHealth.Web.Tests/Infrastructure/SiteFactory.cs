@@ -54,9 +54,11 @@ public class SiteFactory : WebApplicationFactory<Program>
     }
 
     // A test server, or Kestrel on the port the OS chose (KestrelSiteFactory).
-    private static HttpClient ProbeOf(IHost host) => host.Services.GetRequiredService<IServer>() is TestServer server
-        ? server.CreateClient()
-        : new HttpClient { BaseAddress = new Uri(host.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()) };
+    private static HttpClient ProbeOf(IHost host) => host.Services.GetRequiredService<IServer>() switch
+    {
+        TestServer server => server.CreateClient(),
+        var server => new HttpClient { BaseAddress = new Uri(server.Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First()) },
+    };
 
     protected override void Dispose(bool disposing)
     {
