@@ -289,7 +289,7 @@ printf '| %-8s | %-8s | %9s | %8s | %8s | %11s | %9s | %10s | %9s | %-15s | %-11
   server encoding "req/s" "p50 ms" "p99 ms" "req/s ratio" "p99 ratio" "CPU us/req" "CPU ratio" "RSS MB (end)" "start-up ms"
 printf '|%s|\n' "----------|----------|-----------|----------|----------|-------------|-----------|------------|-----------|-----------------|-------------"
 MISSED=()
-declare -A CEILING=()
+declare -A MINIMAL_RATIO=()
 for enc in "${ENCODINGS[@]}"; do
   nginx_rps=$(stat "$enc" nginx 4)
   nginx_p99=$(stat "$enc" nginx 6)
@@ -309,9 +309,9 @@ for enc in "${ENCODINGS[@]}"; do
       want=0.70
       [ "$enc" = br ] && want=0.85
       awk -v r="$(ratio "$rps" "$nginx_rps")" -v w="$want" 'BEGIN { exit !(r >= w) }' || MISSED+=("$enc req/s ratio $(ratio "$rps" "$nginx_rps") < $want")
-    elif [ "$s" = minimal ]; then
-      CEILING[$enc]=$(ratio "$rps" "$nginx_rps")
       awk -v r="$(ratio "$p99" "$nginx_p99")" 'BEGIN { exit !(r <= 1.5) }' || MISSED+=("$enc p99 ratio $(ratio "$p99" "$nginx_p99") > 1.5")
+    elif [ "$s" = minimal ]; then
+      MINIMAL_RATIO[$enc]=$(ratio "$rps" "$nginx_rps")
     fi
   done
 done
@@ -335,8 +335,9 @@ echo "  Razor Pages floor (MinimalRazorPages: Razor Pages + the content library,
 echo "CPU ratio = nginx's CPU time per request / this server's: the throughput ratio a server gets when it alone owns its core"
 echo "load average: $LOAD_BEFORE at the start, $(cut -d' ' -f1-3 /proc/loadavg) at the end (anything above ~2 means other work shared the CPUs)"
 echo "site request log lines written during the run: $LOG_LINES; failed requests (non-2xx/3xx + socket errors): $FAILED_REQUESTS"
-for enc in "${!CEILING[@]}"; do
-  echo "Kestrel's ceiling here ($enc): the minimal app writing the same bytes from memory reaches ${CEILING[$enc]} x nginx"
+# For reference only, not a ceiling: the site with request logging off has outrun it (docs/performance.md).
+for enc in "${!MINIMAL_RATIO[@]}"; do
+  echo "minimal Kestrel app ($enc; no middleware, the same bytes from memory): ${MINIMAL_RATIO[$enc]} x nginx"
 done
 # Start-up is judged against the Razor Pages floor timed in the same run (issue 11: <= 1.2 x); < 600 ms stays a goal.
 # Memory against the floor is memory.sh's job (the floor serves no load here).
