@@ -35,7 +35,9 @@ public sealed class ListingNavigationTests(SiteFixture site)
 
         var article = page.Locator("main ul.article-list a.article-link").First;
         var title = await article.TextContentAsync();
+        var path = await article.GetAttributeAsync("href");
         await article.ClickAsync();
+        await Expect(page).ToHaveURLAsync(new Regex(Regex.Escape(path!) + "$"));
         await session.WhenSettledAsync();
         await Expect(page.Locator("main h1")).ToHaveTextAsync(title!);
     }
