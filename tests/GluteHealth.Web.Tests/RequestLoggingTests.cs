@@ -34,6 +34,8 @@ public sealed class RequestLoggingTests
              ("HEAD", "/articles/alpha", 200), ("DELETE", "/articles/alpha", 405)],
             requests.Select(r => (r.Method, r.Path, r.Status)));
         Assert.All(requests, r => Assert.True(r.Elapsed >= 0));
+        Assert.All(requests, r => Assert.Equal(Math.Round(r.Elapsed, 4), r.Elapsed));
+        Assert.All(events.Where(e => e.TryGetProperty("RequestPath", out _)), e => Assert.False(e.TryGetProperty("@r", out _), e.ToString()));
         Assert.DoesNotContain(site.Lines, l => l.Contains("private"));
     }
 

@@ -49,12 +49,16 @@ public static class LoggingExtensions
         {
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
+            // Serilog's default template formats Elapsed as {Elapsed:0.0000}, which makes the compact JSON line carry a
+            // rendering ("@r") of it too; rounding the value instead gives nearly the same text in a shorter line, cheaper to
+            // write on every request (docs/performance.md).
+            options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed} ms";
             options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
             [
                 new LogEventProperty("RequestMethod", new ScalarValue(ReadOnlyMethodsMiddleware.ReceivedMethod(context))),
                 new LogEventProperty("RequestPath", new ScalarValue(path)),
                 new LogEventProperty("StatusCode", new ScalarValue(status)),
-                new LogEventProperty("Elapsed", new ScalarValue(elapsed)),
+                new LogEventProperty("Elapsed", new ScalarValue(Math.Round(elapsed, 4))),
             ];
         });
     }
