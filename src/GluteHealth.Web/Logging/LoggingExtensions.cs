@@ -50,8 +50,8 @@ public static class LoggingExtensions
             options.Logger = app.ApplicationServices.GetRequiredService<Serilog.ILogger>();
             options.IncludeQueryInRequestPath = false;
             // Serilog's default template formats Elapsed as {Elapsed:0.0000}, which makes the compact JSON line carry a
-            // rendering ("@r") of it too; rounding the value instead gives nearly the same text in a shorter line, cheaper to
-            // write on every request (docs/performance.md).
+            // rendering ("@r") of it too; rounding the value instead gives nearly the same text in a shorter line,
+            // cheaper to write on every request (docs/performance.md).
             options.MessageTemplate = "HTTP {RequestMethod} {RequestPath} responded {StatusCode} in {Elapsed} ms";
             options.GetMessageTemplateProperties = (context, path, elapsed, status) =>
             [
